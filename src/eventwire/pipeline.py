@@ -45,13 +45,19 @@ class Stage:
 
 
 class StageFailed(Exception):
-    """A stage raised on one article; carries the stage name and the article id."""
+    """A stage raised on one article; carries the stage name, the article id and the reason.
 
-    def __init__(self, stage: str, doc_id: str, cause: BaseException):
-        super().__init__(f"stage '{stage}' failed on article '{doc_id}': {cause!r}")
+    Only strings travel in ``args`` so that the error pickles across worker processes.
+    """
+
+    def __init__(self, stage: str, doc_id: str, reason: str):
+        super().__init__(stage, doc_id, reason)
         self.stage = stage
         self.doc_id = doc_id
-        self.cause = cause
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return f"stage '{self.stage}' failed on article '{self.doc_id}': {self.reason}"
 
 
 class UnknownStage(KeyError):
@@ -102,5 +108,5 @@ def run_stages(article: Article, stages: Iterable[Stage], resources: Resources) 
         try:
             current.function(article, resources)
         except Exception as error:  # noqa: BLE001 - re-raised with the stage named
-            raise StageFailed(current.name, article.id, error) from error
+            raise StageFailed(current.name, article.id, f"{type(error).__name__}: {error}") from error
     return article

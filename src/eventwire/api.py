@@ -1,0 +1,96 @@
+"""The library calls behind the command line: each CLI command is one of these plus formatting."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.corpus.dyads import DyadSeries, dyad_series
+from eventwire.output import article_to_json, event_to_json, story_to_json
+from eventwire.pipeline import Resources, StageFailed
+from eventwire.read.inputs import InputFailure, document_from_record, read_file
+from eventwire.stages import DEFAULT_STAGES, RAW_STAGES, analyse_document
+from eventwire.store import Store
+
+
+def query_events(
+    store: Store,
+    *,
+    actor: str | None = None,
+    dyad: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[dict[str, Any]]:
+    """Stored events as public JSON objects, filtered like ``eventwire events``."""
+    events = store.events_where(actor=actor, dyad=dyad, since=since, until=until)
+    texts = store.article_texts(r.doc_id for e in events for r in e.reports)
+    return [event_to_json(e, texts) for e in events]
+
+
+def query_stories(store: Store) -> list[dict[str, Any]]:
+    """Stored stories as public JSON objects, oldest first."""
+    return [story_to_json(s) for s in store.stories()]
+
+
+def query_dyad(store: Store, first: str, second: str, *, by: str = "month") -> DyadSeries:
+    """How relations between two actors (country or IGO codes) moved, over events."""
+    return dyad_series(store.events_where(dyad=(first, second)), first, second, by=by)  # type: ignore[arg-type]
+
+
+def analyze_lines(
+    lines: Iterable[str], *, raw: bool = False, resources: Resources | None = None
+) -> Iterator[dict[str, Any]]:
+    """Analyse JSONL records (``id``, ``text`` or ``html``, optional ``published``, ``url``)
+    without touching a database; one output object per input line, in input order.
+
+    A line that cannot be used yields ``{"id": …, "error": "…"}`` in its place.
+    """
+    resources = resources or Resources()
+    stages = RAW_STAGES if raw else DEFAULT_STAGES
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield {"id": None, "line": number, "error": f"line is not valid JSON ({error.msg})"}
+            continue
+        document = document_from_record(record, f"line {number}", default_id=f"line-{number}")
+        if isinstance(document, InputFailure):
+            yield {"id": _record_id(record), "line": number, "error": document.reason}
+            continue
+        try:
+            yield article_to_json(analyse_document(document, resources, stages=stages))
+        except StageFailed as failure:
+            yield {"id": document.id, "line": number, "error": str(failure)}
+
+
+def _record_id(record: object) -> Any:
+    return record.get("id") if isinstance(record, dict) else None
+
+
+def extract_file(path: Path) -> list[dict[str, Any]]:
+    """The cleaned title and body of each document in one input file.
+
+    Raises:
+        ValueError: when the file cannot be read (the message says why).
+    """
+    from eventwire.clean import clean_article
+
+    results = []
+    for item in read_file(path):
+        if isinstance(item, InputFailure):
+            raise ValueError(str(item))
+        cleaned = clean_article(item.content, item.raw_format, url=item.url, title=item.title)  # type: ignore[arg-type]
+        results.append(
+            {
+                "id": item.id,
+                "title": cleaned.title,
+                "text": cleaned.text,
+                "language": cleaned.language,
+                "rejected": cleaned.rejected.reason if cleaned.rejected else None,
+            }
+        )
+    return results

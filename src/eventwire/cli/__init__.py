@@ -1,0 +1,28 @@
+"""The ``eventwire`` command line: thin commands over :mod:`eventwire.api`."""
+
+from __future__ import annotations
+
+import click
+
+from eventwire import __version__
+from eventwire.cli.analysis_commands import analyze, extract
+from eventwire.cli.evaluation_commands import bench, evaluate
+from eventwire.cli.store_commands import dyad, events, ingest, stories
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def cli() -> None:
+    """eventwire: political event data from raw news.
+
+    One record per real-world event, merged across outlets, every claim linked to the sentence
+    it came from. Start with `eventwire ingest --sample`.
+    """
+
+
+for command in (ingest, events, stories, dyad, analyze, extract, evaluate, bench):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli()
