@@ -1,0 +1,82 @@
+"""Article memory for actor mentions: people met with a title, recent actors, pairs.
+
+Resolution inside one article is recency-based on purpose: a short name ("Salami said") is
+the person first introduced with a title ("IRGC commander Hossein Salami"); "it", "he",
+"they" are the most recent fitting actor; "the two countries" are the last two states named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.model import Actor
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+THING_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+PAIR_HEADS = frozenset(
+    {"countries", "neighbours", "neighbors", "nations", "sides", "states", "governments",
+     "capitals", "parties", "allies", "rivals", "adversaries", "neighbouring", "neighboring"}
+)
+# Capitalised words that start sentences or name times, never people.
+NOT_NAMES = frozenset(
+    """
+    the a an on in at of for and or but with by from to as after before during since while
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow earlier
+    later last next this that these those it he she they we i his her their its our
+    mr mrs ms dr said says according also however meanwhile previously despite following
+    """.split()
+)
+
+
+@dataclass
+class ArticleMemory:
+    """What the mention finder remembers while it reads one article in order."""
+
+    people: dict[str, Actor] = field(default_factory=dict)
+    heads: dict[str, Actor] = field(default_factory=dict)
+    recent: list[Actor] = field(default_factory=list)
+    last_person: Actor | None = None
+
+    def remember(self, actor: Actor, *, person_name: tuple[str, ...] = (), head: str = "") -> None:
+        """Record a resolved mention (and the name of a person, and its head noun)."""
+        if actor.country is None:
+            return
+        self.recent.append(actor)
+        if len(self.recent) > 50:
+            del self.recent[:25]
+        if person_name:
+            self.last_person = actor
+            self.people[" ".join(person_name)] = actor
+            self.people[person_name[-1]] = actor
+        if head:
+            self.heads[head] = actor
+
+    def person(self, words: tuple[str, ...]) -> Actor | None:
+        """The actor of a person met earlier under these words (full or last name)."""
+        return self.people.get(" ".join(words)) or self.people.get(words[-1])
+
+    def pronoun(self, word: str) -> list[Actor]:
+        """The actors a pronoun most probably refers to (possibly none)."""
+        if word in PERSON_PRONOUNS:
+            return [self.last_person] if self.last_person is not None else []
+        for actor in reversed(self.recent):
+            if word in THING_PRONOUNS and actor.sector in (None, "GOV") or (
+                word in GROUP_PRONOUNS
+            ):
+                return [actor]
+        return []
+
+    def pair(self) -> list[Actor]:
+        """The last two different states (country level) named in the article."""
+        seen: list[str] = []
+        for actor in reversed(self.recent):
+            country = actor.country
+            if country and country not in seen and not country.startswith(("IGO", "NGO", "IMG")):
+                seen.append(country)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [Actor(code, code, None, code) for code in reversed(seen)]

@@ -1,0 +1,338 @@
+"""Find actor mentions in an article and resolve them to CAMEO-style actor codes.
+
+A dictionary matcher over tokens (longest phrase first, indexed by first token) finds names,
+demonyms, capitals, sector nouns and titles; neighbouring pieces are then composed
+("Azerbaijani" + "army" → AZEMIL, "commander of the IRGC" → IRNMIL, "IRGC commander Hossein
+Salami" → IRNMIL and remembered as a person), and pronouns, short names and pair phrases
+("the two countries") are resolved against what the article said before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from eventwire.analyse.actor_context import (
+    GROUP_PRONOUNS,
+    NOT_NAMES,
+    PAIR_HEADS,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+    ArticleMemory,
+)
+from eventwire.analyse.tokens import Token, tokenize
+from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor
+from eventwire.model import Actor, Mention, Sentence
+
+# Work per sentence is capped: beyond this many tokens a "sentence" is not prose.
+MAX_TOKENS_PER_SENTENCE = 600
+MAX_MENTIONS_PER_SENTENCE = 120
+NAMED_KINDS = frozenset({"name", "demonym", "capital", "person"})
+# Words allowed between a country and its sector noun ("Iran's elite special forces").
+MODIFIERS = frozenset(
+    """
+    's top senior high-ranking elite new former deputy chief acting interim caretaker supreme
+    main ruling border state security riot armed local regional national provincial federal
+    visiting official own central joint naval military foreign defence defense interior
+    """.split()
+)
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+@dataclass
+class _Span:
+    start: int  # token indices, end-exclusive
+    end: int
+    entry: ActorEntry
+
+
+def find_actor_mentions(
+    text: str, sentences: list[Sentence], knowledge: Knowledge
+) -> list[Mention]:
+    """Actor mentions of an article, resolved to :class:`~eventwire.model.Actor` codes.
+
+    Args:
+        text: the cleaned article text.
+        sentences: its sentences, in order.
+        knowledge: actor lexicons from :func:`eventwire.code.knowledge.load_knowledge`.
+
+    Returns:
+        Mentions with ``kind="actor"`` in text order. A pair phrase ("the two countries")
+        yields one mention per member with the same span; an actor whose country is unknown
+        ("the army" with no antecedent, "a gunman") has ``country=None``.
+    """
+    memory = ArticleMemory()
+    mentions: list[Mention] = []
+    for sentence in sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)[:MAX_TOKENS_PER_SENTENCE]
+        found = _sentence_mentions(tokens, sentence.index, knowledge, memory)
+        mentions.extend(
+            replace(mention, text=text[mention.start : mention.end])
+            for mention in found[:MAX_MENTIONS_PER_SENTENCE]
+        )
+    return mentions
+
+
+def _lexical_spans(tokens: list[Token], knowledge: Knowledge) -> list[_Span]:
+    spans: list[_Span] = []
+    position = 0
+    while position < len(tokens):
+        matched = None
+        for entry in knowledge.actors_starting(tokens[position].lower):
+            if _matches(tokens, position, entry):
+                matched = entry
+                break
+        if matched is None:
+            position += 1
+            continue
+        spans.append(_Span(position, position + len(matched.phrase), matched))
+        position += len(matched.phrase)
+    return spans
+
+
+def _matches(tokens: list[Token], position: int, entry: ActorEntry) -> bool:
+    end = position + len(entry.phrase)
+    if end > len(tokens):
+        return False
+    window = tokens[position:end]
+    if any(token.lower != word for token, word in zip(window, entry.phrase, strict=True)):
+        return False
+    if entry.case_sensitive:
+        return all(token.text.isupper() or not token.text.isalpha() for token in window)
+    if entry.kind in NAMED_KINDS or entry.kind == "group":
+        return window[0].is_capitalised
+    return True
+
+
+def _sentence_mentions(
+    tokens: list[Token], sentence: int, knowledge: Knowledge, memory: ArticleMemory
+) -> list[Mention]:
+    spans = _lexical_spans(tokens, knowledge)
+    covered: set[int] = set()
+    mentions: list[Mention] = []
+
+    def emit(first: int, last: int, actor: Actor, confidence: float = 1.0) -> None:
+        start, end = tokens[first].start, tokens[last - 1].end
+        surface = " ".join(token.text for token in tokens[first:last])
+        mentions.append(Mention("actor", start, end, surface, sentence, actor, confidence))
+        covered.update(range(first, last))
+
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        entry = span.entry
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if entry.kind == "unknown":
+            emit(span.start, span.end, make_actor("---", entry.label), 0.5)
+            index += 1
+            continue
+        if entry.kind in NAMED_KINDS:
+            actor = entry.actor()
+            end = span.end
+            if following and following.entry.kind == "sector" and _joined(tokens, end, following):
+                actor = _with_sector(actor, following.entry)
+                end = following.end
+                index += 1
+            end = _absorb_sectors(tokens, spans, index, end)
+            end = _absorb_acronym(tokens, end)
+            index = _skip_spans(spans, index, end)
+            person, end = _person_after(tokens, end, spans, index, knowledge)
+            emit(span.start, end, actor)
+            memory.remember(actor, person_name=person, head=tokens[end - 1].lower)
+            index += 1
+            continue
+        # A sector noun or title without a country before it.
+        owner, end, consumed = _owner_after(tokens, spans, index)
+        actor = None
+        start = span.start
+        if owner is not None:
+            actor = _with_sector(owner.entry.actor(), entry, keep_own=True)
+            index += consumed
+            end = _absorb_sectors(tokens, spans, index, end)
+            index = _skip_spans(spans, index, end)
+        elif span.start > 0 and tokens[span.start - 1].lower in POSSESSIVES:
+            referents = memory.pronoun(tokens[span.start - 1].lower)
+            if referents and referents[0].country:
+                actor = make_actor(referents[0].country + entry.code, entry.label)
+                start = span.start - 1
+        if actor is None and span.start > 0 and tokens[span.start - 1].lower == "the":
+            actor = memory.heads.get(tokens[span.end - 1].lower)
+        person, end = _person_after(tokens, max(end, span.end), spans, index + 1, knowledge)
+        if actor is None and not person and _is_modifier_use(tokens, span.end):
+            index += 1
+            continue
+        if actor is None:
+            earlier = memory.person(person) if person else None
+            actor = earlier or make_actor("---" + entry.code, entry.label)
+        emit(start, end, actor, 1.0 if actor.country else 0.4)
+        memory.remember(actor, person_name=person, head=tokens[span.end - 1].lower)
+        index += 1
+    mentions.extend(_contextual_mentions(tokens, sentence, covered, memory))
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
+    return mentions
+
+
+ADJECTIVAL_SECTORS = frozenset({"military", "naval", "security", "intelligence", "opposition",
+                                "police", "media", "press", "court", "government"})
+CLAUSE_VERBS = frozenset({"said", "says", "has", "have", "had", "was", "were", "is", "are",
+                          "will", "would", "could", "did", "and", "or"})
+
+
+def _is_modifier_use(tokens: list[Token], end: int) -> bool:
+    # "joint military drill": an adjective, not the army as an actor.
+    word = tokens[end - 1].lower
+    return (
+        word in ADJECTIVAL_SECTORS
+        and end < len(tokens)
+        and tokens[end].text.isalpha()
+        and tokens[end].text.islower()
+        and tokens[end].lower not in CLAUSE_VERBS
+    )
+
+
+def _absorb_acronym(tokens: list[Token], end: int) -> int:
+    # "Islamic Revolutionary Guard Corps (IRGC)": the bracketed short form is the same actor.
+    if (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 2].text == ")"
+        and tokens[end + 1].text.isupper()
+    ):
+        return end + 3
+    return end
+
+
+def _joined(tokens: list[Token], end: int, following: _Span) -> bool:
+    return all(tokens[position].lower in MODIFIERS for position in range(end, following.start))
+
+
+def _with_sector(actor: Actor, sector_entry: ActorEntry, keep_own: bool = False) -> Actor:
+    if actor.country is None:
+        return actor
+    if actor.sector and (keep_own or len(actor.code) > 3 and not actor.code.endswith("GOV")):
+        return actor
+    if actor.sector and actor.code.endswith("GOV") and len(actor.code) == 6:
+        return make_actor(actor.country + sector_entry.code, actor.name)
+    if actor.sector:
+        return actor
+    return make_actor(actor.code[:3] + sector_entry.code, actor.name)
+
+
+def _absorb_sectors(tokens: list[Token], spans: list[_Span], index: int, end: int) -> int:
+    # "Azerbaijani military delegation": later sector nouns belong to the same mention.
+    position = index + 1
+    while position < len(spans) and spans[position].entry.kind == "sector":
+        if not _joined(tokens, end, spans[position]):
+            break
+        end = spans[position].end
+        position += 1
+    return end
+
+
+def _skip_spans(spans: list[_Span], index: int, end: int) -> int:
+    while index + 1 < len(spans) and spans[index + 1].start < end:
+        index += 1
+    return index
+
+
+def _owner_after(tokens: list[Token], spans: list[_Span], index: int) -> tuple:
+    """A named actor right after a sector noun: "forces of the IRGC", "Baku's embassy"."""
+    span = spans[index]
+    position = span.end
+    if position < len(tokens) and tokens[position].lower == "of":
+        position += 1
+        if position < len(tokens) and tokens[position].lower == "the":
+            position += 1
+        for offset in (1, 2):
+            if index + offset < len(spans) and spans[index + offset].start == position:
+                candidate = spans[index + offset]
+                if candidate.entry.kind in NAMED_KINDS:
+                    return candidate, _absorb_acronym(tokens, candidate.end), offset
+                if candidate.entry.kind != "sector":
+                    break
+    return None, span.end, 0
+
+
+def _person_after(
+    tokens: list[Token], end: int, spans: list[_Span], index: int, knowledge: Knowledge
+) -> tuple[tuple[str, ...], int]:
+    """A capitalised name right after a title or actor ("Foreign Minister Abbas Araghchi")."""
+    position = end
+    if position < len(tokens) and tokens[position].text == ",":
+        position += 1
+    names: list[str] = []
+    next_span_start = spans[index + 1].start if index + 1 < len(spans) else len(tokens)
+    while (
+        position < len(tokens)
+        and position < next_span_start
+        and len(names) < 3
+        and tokens[position].is_capitalised
+        and tokens[position].text.isalpha()
+        and not tokens[position].text.isupper()
+        and tokens[position].lower not in NOT_NAMES
+    ):
+        names.append(tokens[position].lower)
+        position += 1
+    if not names:
+        return (), end
+    if tokens[end].text == "," and len(names) < 2:
+        return (), end  # "the army, Iran…": an appositive needs a full name
+    return tuple(names), position
+
+
+def _contextual_mentions(
+    tokens: list[Token], sentence: int, covered: set[int], memory: ArticleMemory
+) -> list[Mention]:
+    """Pronouns, short names of people met before, and pair phrases ("both sides")."""
+    found: list[Mention] = []
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if position in covered:
+            position += 1
+            continue
+        pair_end = _pair_phrase(tokens, position)
+        if pair_end:
+            surface = " ".join(t.text for t in tokens[position:pair_end])
+            for actor in memory.pair():
+                found.append(
+                    Mention("actor", token.start, tokens[pair_end - 1].end, surface, sentence,
+                            actor, 0.7)
+                )
+            position = pair_end
+            continue
+        if token.lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
+            if token.lower in {"its", "their", "his", "her"} and position + 1 < len(tokens):
+                position += 1  # a possessive names an owner, not a participant
+                continue
+            for actor in memory.pronoun(token.lower):
+                found.append(Mention("actor", token.start, token.end, token.text, sentence,
+                                     actor, 0.6))
+        elif token.is_capitalised and token.text.isalpha() and token.lower not in NOT_NAMES:
+            words = [token.lower]
+            end = position + 1
+            while end < len(tokens) and tokens[end].is_capitalised and tokens[end].text.isalpha():
+                words.append(tokens[end].lower)
+                end += 1
+            actor = memory.person(tuple(words))
+            if actor is not None:
+                found.append(Mention("actor", token.start, tokens[end - 1].end,
+                                     " ".join(t.text for t in tokens[position:end]), sentence,
+                                     actor, 0.8))
+                memory.last_person = actor
+            position = end
+            continue
+        position += 1
+    return found
+
+
+def _pair_phrase(tokens: list[Token], position: int) -> int:
+    if tokens[position].lower not in {"two", "both"}:
+        return 0
+    for length in (1, 2):
+        end = position + length
+        if end < len(tokens) and tokens[end].lower in PAIR_HEADS:
+            last = end + 1
+            if last < len(tokens) and tokens[last].lower in PAIR_HEADS:
+                last += 1  # "the two neighbouring states"
+            return last
+    return 0

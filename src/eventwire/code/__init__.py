@@ -1,0 +1,1 @@
+"""Event coding: who did what to whom, as CAMEO-coded reports of one article."""

@@ -1,0 +1,337 @@
+"""Code the events of one article: pattern triggers + actor slots → CAMEO reports.
+
+Linear-time and parser-free: triggers are found by a head-token lookup of the pattern lexicon;
+for each trigger the source is the nearest actor to its left inside the clause (or the actor
+of a "by" phrase in the passive or after an event noun), the target the first participant to
+its right. Framing words ("threatened to", "agreed to", "denied") change or cancel the event,
+and modality cues mark hypothetical, future and background (historical) events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.analyse.tokens import Token, is_negated, tokenize
+from eventwire.code.counts import find_counts
+from eventwire.code.framing import framed_code, modality_of
+from eventwire.code.knowledge import GAP, MAX_GAP, EventPattern, Knowledge
+from eventwire.code.ontology import is_known
+from eventwire.code.roles import (
+    by_phrase,
+    clause_end,
+    clause_start,
+    is_passive,
+    left_slot,
+    locative_slots,
+    partner_slots,
+    right_slots,
+)
+from eventwire.model import Actor, Mention, Participant, Report
+
+CODER_VERSION = "eventwire-coder/0.1 lexicon/2026-11-20"
+MAX_TOKENS_PER_SENTENCE = 400
+MAX_TRIGGERS_PER_SENTENCE = 40
+MAX_REPORTS_PER_SENTENCE = 24
+FRAME_KINDS = frozenset({"intent", "threat", "refuse", "appeal", "demand", "deny"})
+STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+NON_POLITICAL = frozenset(
+    """
+    earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
+    crash accident tornado tsunami drought shares stocks market prices match goal season
+    league cup championship striker midfielder
+    """.split()
+)
+
+@dataclass
+class _Slot:
+    first: int  # token indices, end-exclusive
+    last: int
+    actors: list[Actor]
+    mention: Mention
+
+
+@dataclass
+class _Trigger:
+    pattern: EventPattern
+    first: int
+    last: int
+    framed_by: list[_Trigger] = field(default_factory=list)
+
+
+def code_article(
+    text: str,
+    sentences: list,
+    actor_mentions: list[Mention],
+    knowledge: Knowledge,
+    *,
+    doc_id: str,
+) -> list[Report]:
+    """Reports (one event as told by one sentence) of an article.
+
+    Args:
+        text: the cleaned article text.
+        sentences: its sentences (:class:`~eventwire.model.Sentence`).
+        actor_mentions: from :func:`eventwire.analyse.actors.find_actor_mentions`.
+        knowledge: patterns and actors from :func:`eventwire.code.knowledge.load_knowledge`.
+        doc_id: the article id, used in report ids.
+
+    Returns:
+        Reports in text order with ``index`` 0..n-1. Negated events are not reported.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in actor_mentions:
+        if mention.kind == "actor" and isinstance(mention.resolution, Actor):
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+    reports: list[Report] = []
+    for sentence in sentences:
+        tokens = tokenize(text, sentence.start, sentence.end)[:MAX_TOKENS_PER_SENTENCE]
+        if not tokens:
+            continue
+        slots = _slots(tokens, by_sentence.get(sentence.index, []))
+        found = _code_sentence(text, sentence, tokens, slots, knowledge, doc_id)
+        reports.extend(found[:MAX_REPORTS_PER_SENTENCE])
+    for index, report in enumerate(reports):
+        report.index = index
+    return reports
+
+
+def _slots(tokens: list[Token], mentions: list[Mention]) -> list[_Slot]:
+    first_at = {token.start: index for index, token in enumerate(tokens)}
+    last_at = {token.end: index for index, token in enumerate(tokens)}
+    slots: dict[tuple[int, int], _Slot] = {}
+    for mention in mentions:
+        first, last = first_at.get(mention.start), last_at.get(mention.end)
+        if first is None or last is None:
+            continue
+        key = (first, last + 1)
+        if key in slots:
+            slots[key].actors.append(mention.resolution)  # a pair phrase: several actors
+        else:
+            slots[key] = _Slot(first, last + 1, [mention.resolution], mention)
+    return sorted(slots.values(), key=lambda slot: slot.first)
+
+
+def _find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[_Trigger]:
+    triggers: list[_Trigger] = []
+    position = 0
+    while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
+        best: _Trigger | None = None
+        for pattern in knowledge.patterns_starting(tokens[position].lower):
+            end = _match(tokens, position, pattern)
+            if end and (best is None or end > best.last):
+                best = _Trigger(pattern, position, end)
+        if best is None:
+            position += 1
+            continue
+        triggers.append(best)
+        position = best.last
+    return triggers
+
+
+def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
+    index = position
+    elements = pattern.elements
+    for number, element in enumerate(elements):
+        if element is GAP:
+            continue
+        if number > 0 and elements[number - 1] is GAP:
+            limit = min(len(tokens), index + MAX_GAP + 1)
+            found = next(
+                (k for k in range(index, limit) if tokens[k].lower in element), None
+            )
+            if found is None:
+                return 0
+            index = found + 1
+        elif index < len(tokens) and tokens[index].lower in element:
+            index += 1
+        else:
+            return 0
+    return index
+
+
+def _attach_frames(triggers: list[_Trigger]) -> list[_Trigger]:
+    """Join a framing word to the event it frames; a lone frame stays an event itself."""
+    result: list[_Trigger] = []
+    pending: _Trigger | None = None
+    for trigger in triggers:
+        if trigger.pattern.kind in FRAME_KINDS:
+            if pending is not None and pending.pattern.kind != "deny":
+                result.append(pending)
+            pending = trigger
+            continue
+        if pending is not None and trigger.first - pending.last <= 6:
+            trigger.framed_by.append(pending)
+            pending = None
+        elif pending is not None:
+            if pending.pattern.kind != "deny":
+                result.append(pending)
+            pending = None
+        result.append(trigger)
+    if pending is not None and pending.pattern.kind != "deny":
+        result.append(pending)
+    return result
+
+
+def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
+    triggers = _attach_frames(_find_triggers(tokens, knowledge))
+    counts = find_counts(text[sentence.start : sentence.end])
+    reports: list[Report] = []
+    seen: set[tuple[str, str, str]] = set()
+    violent_seen = False
+    for trigger in triggers:
+        if trigger.pattern.code == "1823" and violent_seen:
+            continue  # "an attack … killed one diplomat": the killing is the attack's outcome
+        violent_seen = violent_seen or trigger.pattern.root in VIOLENT_ROOTS
+        for report in _code_trigger(trigger, tokens, slots, sentence, counts, doc_id):
+            key = (report.cameo[:2], _code(report.source), _code(report.target))
+            if key not in seen:
+                seen.add(key)
+                reports.append(report)
+    return reports
+
+
+def _code(participant: Participant | None) -> str:
+    return participant.actor.code if participant else ""
+
+
+def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Report]:
+    pattern = trigger.pattern
+    frame = trigger.framed_by[0] if trigger.framed_by else None
+    if frame is not None and frame.pattern.kind == "deny":
+        return []
+    anchor = frame.first if frame is not None else trigger.first
+    if is_negated(tokens, anchor, 2) or is_negated(tokens, trigger.first, 2):
+        return []
+    code = pattern.code
+    options = pattern.options
+    if frame is not None:
+        code = framed_code(frame.pattern.kind, frame.pattern.code, pattern.root)
+        options = options - {"recip", "joint"} if code[:2] != pattern.root else options
+    first_clause = clause_start(tokens, anchor)
+    last_clause = clause_end(tokens, trigger.last)
+    words = {token.lower for token in tokens[first_clause:last_clause]}
+    passive = pattern.kind != "noun" and is_passive(tokens, trigger.first)
+    has_by, by_slot = by_phrase(tokens, slots, trigger.last, last_clause)
+    if passive or (pattern.kind == "noun" and has_by):
+        sources = [by_slot] if by_slot is not None else []
+    else:
+        sources = left_slot(slots, tokens, anchor, first_clause)
+    if passive:
+        targets = left_slot(slots, tokens, anchor, first_clause)
+    else:
+        targets = right_slots(slots, tokens, trigger.last if frame is None else frame.last,
+                              last_clause, by_slot)
+    partners = partner_slots(slots, tokens, trigger.last, last_clause)
+    reciprocal = "recip" in options
+    if "joint" in options and (partners or _members(sources) >= 2):
+        code, reciprocal = "062", True
+    violent = "violent" in options
+    source_actors = _actors(sources)
+    target_actors = _actors(targets)
+    if not target_actors and violent and not source_actors:
+        target_actors = _actors(locative_slots(slots, tokens, trigger.last, last_clause))
+    pairs: list[tuple[tuple | None, tuple | None]] = []
+    if reciprocal and (len(source_actors) >= 2 or partners):
+        group = _by_country(source_actors + _actors(partners))
+        group = group if len(group) >= 2 else _by_country(source_actors + target_actors)
+        pairs = [(a, b) for a in group for b in group if a[0].country != b[0].country]
+    else:
+        if not target_actors:
+            target_actors = _pair_partner(slots, source_actors)
+        for source in source_actors or [None]:
+            for target in target_actors or [None]:
+                pairs.append((source, target))
+    if not pairs:
+        return []
+    modality = modality_of(tokens, anchor, first_clause)
+    reports = []
+    for source, target in pairs:
+        if source is not None and target is not None and source[0].code == target[0].code:
+            continue
+        if source is None and not (violent or "nosource" in options):
+            continue
+        if source is None and target is None:
+            continue
+        if target is None and code[:2] in NEEDS_TARGET:
+            continue
+        if source is None and words & NON_POLITICAL:
+            continue
+        final = code
+        if violent and final[:2] == "19" and not _fields_forces(source):
+            final = "180" if final in {"190", "193", "194"} else final
+        if not is_known(final):
+            final = final[:2] + "0" if is_known(final[:2] + "0") else final[:2]
+        reports.append(
+            Report(
+                doc_id=doc_id,
+                sentence=sentence.index,
+                start=tokens[first_clause].start,
+                end=tokens[last_clause - 1].end,
+                cameo=final,
+                source=_participant(source),
+                target=_participant(target),
+                trigger_start=tokens[anchor].start,
+                trigger_end=tokens[trigger.last - 1].end,
+                modality=modality,
+                counts=dict(counts) if final[:2] in VIOLENT_ROOTS else {},
+                confidence=_confidence(source, target),
+            )
+        )
+    return reports
+
+
+def _actors(slots: list) -> list[tuple[Actor, Mention]]:
+    found = []
+    for slot in slots:
+        for actor in slot.actors:
+            if actor.country is not None:
+                found.append((actor, slot.mention))
+    return found
+
+
+def _fields_forces(source) -> bool:
+    # States, their forces and armed groups fight (19x); unknown or civilian attackers assault.
+    if source is None:
+        return False
+    actor = source[0]
+    return actor.sector in STATE_FORCES | {"REB"} or actor.sector is None and len(actor.code) == 3
+
+
+def _by_country(actors: list) -> list:
+    # One participant per country: the most specific code ("IRNMIL" over "IRN") wins.
+    best: dict[str, tuple] = {}
+    for pair in actors:
+        country = pair[0].country
+        if country not in best or len(pair[0].code) > len(best[country][0].code):
+            best[country] = pair
+    return list(best.values())
+
+
+def _members(slots: list) -> int:
+    return sum(len(slot.actors) for slot in slots)
+
+
+def _pair_partner(slots: list, sources: list) -> list:
+    # "…normalising ties between the two neighbours": the other member is the target.
+    if len(sources) != 1:
+        return []
+    country = sources[0][0].country
+    for slot in slots:
+        if len(slot.actors) == 2 and country in {actor.country for actor in slot.actors}:
+            return [(a, slot.mention) for a in slot.actors if a.country != country]
+    return []
+
+
+def _participant(pair) -> Participant | None:
+    if pair is None:
+        return None
+    actor, mention = pair
+    return Participant(actor, mention.text, mention.start, mention.end)
+
+
+def _confidence(source, target) -> float:
+    values = [pair[1].confidence for pair in (source, target) if pair is not None]
+    base = 0.8 if source is not None else 0.6
+    return round(base * min(values, default=1.0), 3)

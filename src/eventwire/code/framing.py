@@ -1,0 +1,75 @@
+"""How a framing word changes the event it frames, and sentence-level modality cues.
+
+"threatened to strike" is a threat (13x) not a strike; "agreed to meet" is an intent to meet
+(036); "refused to negotiate" a rejection (125). The framed event's root picks the sub-code.
+"""
+
+from __future__ import annotations
+
+from eventwire.analyse.tokens import Token
+
+FRAMED_CODES: dict[str, dict[str, str]] = {
+    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030",
+               "18": "138", "19": "138", "20": "138", "17": "137", "16": "131"},
+    "threat": {"18": "138", "19": "138", "20": "138", "16": "131", "17": "137", "15": "138"},
+    "refuse": {"04": "125", "08": "124", "03": "127", "05": "127", "06": "121", "07": "122"},
+    "appeal": {"04": "026", "08": "025", "06": "021", "07": "023", "03": "020"},
+    "demand": {"04": "106", "08": "105", "06": "101", "07": "103"},
+}
+# Framed conflict turns an intent into a threat (its own root), not a cooperative intent.
+CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+HYPOTHETICAL = frozenset({"if", "unless", "would", "could", "might", "may", "should", "whether"})
+FUTURE = frozenset({"will", "'ll", "shall", "tomorrow", "upcoming"})
+FUTURE_AFTER = frozenset({"next", "coming"})
+HISTORICAL = frozenset({"previously", "formerly", "ago", "since", "earlier"})
+PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "week"})
+
+
+def framed_code(frame_kind: str, frame_code: str, framed_root: str | None) -> str:
+    """The code of an event framed by a word of ``frame_kind`` (or the frame's own code)."""
+    if framed_root is None:
+        return frame_code
+    return FRAMED_CODES.get(frame_kind, {}).get(framed_root, frame_code)
+
+
+def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:
+    """Modality of the event whose trigger is at ``trigger``, from cues in its clause."""
+    before = [token.lower for token in tokens[max(clause_start, trigger - 4) : trigger]]
+    clause = [token.lower for token in tokens[clause_start:trigger]]
+    if any(word in HYPOTHETICAL for word in before) or "if" in clause or "unless" in clause:
+        return "hypothetical"
+    if any(word in FUTURE for word in before) or _has_phrase(before, ("going", "to")):
+        return "future"
+    words = [token.lower for token in tokens]
+    for index, word in enumerate(words):
+        if word in FUTURE_AFTER and index + 1 < len(words) and words[index + 1] in PERIOD_WORDS:
+            return "future"
+    if "had" in before or _is_background(tokens):
+        return "historical"
+    return "asserted"
+
+
+def _is_background(tokens: list[Token]) -> bool:
+    words = [token.lower for token in tokens]
+    for index, word in enumerate(words):
+        if word in HISTORICAL and word != "earlier":
+            return True
+        if word == "had" and index + 1 < len(words) and (
+            words[index + 1] == "been" or words[index + 1].endswith("ed")
+        ):
+            return True  # past perfect: the sentence tells background
+        if word == "last" and index + 1 < len(words) and words[index + 1] in PERIOD_WORDS:
+            return True
+        if word in {"in", "since"} and index + 1 < len(words):
+            following = words[index + 1] if words[index + 1].isdigit() else (
+                words[index + 2] if index + 2 < len(words) else ""
+            )
+            if len(following) == 4 and following.isdigit() and following[:2] in {"19", "20"}:
+                return True
+    return False
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))

@@ -1,0 +1,154 @@
+"""Who is the source and who the target of a trigger: word-order rules over actor slots.
+
+Active voice: the nearest actor left of the trigger inside its clause is the source, the first
+participant to its right the target. Passive voice ("was attacked by X") and event nouns
+("an attack by a gunman on the embassy") take the source from the "by" phrase. Coordinated
+actors ("X and Y", "between X and Y", "X along with Y") are returned together.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from eventwire.analyse.tokens import Token
+
+CLAUSE_BOUNDARIES = frozenset(
+    """
+    said says say told tells stated announced added noted stressed claimed reported insisted
+    explained confirmed acknowledged argued according that ; : but while whereas although
+    because after before when which who whose where amid following
+    """.split()
+)
+LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "outside", "across", "into"})
+PARTNER = frozenset({"with", "alongside", "between"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get"})
+COORDINATORS = frozenset({"and", ",", "&"})
+MAX_DISTANCE = 30  # tokens; actors farther from a trigger are not its participants
+
+
+class SlotLike(Protocol):
+    first: int
+    last: int
+
+
+def clause_start(tokens: list[Token], trigger: int) -> int:
+    """Index of the first token of the clause that holds ``trigger``."""
+    for index in range(trigger - 1, max(-1, trigger - MAX_DISTANCE), -1):
+        if tokens[index].lower in CLAUSE_BOUNDARIES:
+            return index + 1
+    return max(0, trigger - MAX_DISTANCE + 1)
+
+
+def clause_end(tokens: list[Token], trigger: int) -> int:
+    """Index just after the last token of the clause that holds ``trigger``."""
+    limit = min(len(tokens), trigger + MAX_DISTANCE)
+    for index in range(trigger, limit):
+        if tokens[index].lower in CLAUSE_BOUNDARIES and tokens[index].lower not in {
+            "after", "before", "following", "when", "amid"
+        }:
+            return index
+    return limit
+
+
+def is_passive(tokens: list[Token], first: int) -> bool:
+    """Whether the verb at ``first`` is a passive participle ("was received", "were hit")."""
+    word = tokens[first].lower
+    if not (word.endswith(("ed", "en", "t", "n")) or word in {"hit", "held", "met", "shot"}):
+        return False
+    for index in range(first - 1, max(-1, first - 3), -1):
+        if tokens[index].lower in BE_FORMS:
+            return True
+        if not tokens[index].lower.endswith("ly"):
+            return False
+    return False
+
+
+def by_phrase(tokens: list[Token], slots: list, start: int, end: int) -> tuple[bool, object]:
+    """Whether a "by" phrase follows in ``[start, end)``, and the actor slot it names."""
+    for index in range(start, min(end, start + 12)):
+        if tokens[index].lower == "by":
+            for slot in slots:
+                if index < slot.first <= index + 4:
+                    return True, slot
+            return True, None
+    return False, None
+
+
+def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> list:
+    """The nearest actor slot left of ``trigger`` (with coordinated ones) down to ``floor``."""
+    chosen = None
+    for slot in slots:
+        if floor <= slot.first and slot.last <= trigger:
+            if slot.first > 0 and tokens[slot.first - 1].lower in LOCATIVE | {"by", "of"}:
+                continue
+            chosen = slot
+    if chosen is None:
+        return []
+    return _coordinated_left(slots, tokens, chosen, floor)
+
+
+def right_slots(slots: list, tokens: list[Token], start: int, end: int, skip: object) -> list:
+    """The first participant slot in ``[start, end)`` (with coordinated ones), not ``skip``."""
+    for slot in slots:
+        if slot is skip or slot.first < start or slot.last > end:
+            continue
+        before = tokens[slot.first - 1].lower if slot.first > 0 else ""
+        if before in LOCATIVE:
+            continue
+        return _coordinated_right(slots, tokens, slot, end)
+    return []
+
+
+def locative_slots(slots: list, tokens: list[Token], start: int, end: int) -> list:
+    """Actor slots named as a place ("in Kabul"): the victims of unclaimed attacks."""
+    return [
+        slot
+        for slot in slots
+        if start <= slot.first
+        and slot.last <= end
+        and slot.first > 0
+        and tokens[slot.first - 1].lower in LOCATIVE
+    ]
+
+
+def partner_slots(slots: list, tokens: list[Token], start: int, end: int) -> list:
+    """Slots introduced by "with", "alongside", "along with", "together with" or "between"."""
+    found = []
+    for slot in slots:
+        if start <= slot.first and slot.last <= end and slot.first > 0:
+            before = tokens[slot.first - 1].lower
+            if before == "the" and slot.first > 1:
+                before = tokens[slot.first - 2].lower
+            if before in PARTNER:
+                found.extend(_coordinated_right(slots, tokens, slot, end))
+    return found
+
+
+def _coordinated_left(slots: list, tokens: list[Token], chosen, floor: int) -> list:
+    group = [chosen]
+    current = chosen
+    for slot in reversed(slots):
+        if slot.last > current.first or slot.first < floor:
+            continue
+        between = [token.lower for token in tokens[slot.last : current.first]]
+        if between and all(word in COORDINATORS | {"the", "as", "well"} for word in between):
+            group.insert(0, slot)
+            current = slot
+        else:
+            break
+    return group
+
+
+def _coordinated_right(slots: list, tokens: list[Token], chosen, end: int) -> list:
+    group = [chosen]
+    current = chosen
+    for slot in slots:
+        if slot.first < current.last or slot.last > end:
+            continue
+        between = [token.lower for token in tokens[current.last : slot.first]]
+        if between and all(word in COORDINATORS | {"the", "as", "well", "its"} for word in between):
+            group.append(slot)
+            current = slot
+        else:
+            break
+    return group

@@ -1,0 +1,146 @@
+"""Score the event coder: PLOVER gold-standard records and our own labelled sentences.
+
+``plover_gsr``: root accuracy (a record is right when any predicted event's CAMEO root is in
+``cameo_roots_inferred``) and, where the root is right, source/target country accuracy (first
+three letters of our codes against the gold ISO3 codes). ``coding_gold``: root-level precision
+and recall over (sentence, root) pairs, per root and pooled. Run with
+``python -m eventwire.evaluate.coding``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from eventwire.analyse.actors import find_actor_mentions
+from eventwire.analyse.sentences import split_sentences
+from eventwire.code.coder import CODER_VERSION, code_article
+from eventwire.code.knowledge import Knowledge, load_knowledge
+from eventwire.evaluate import BenchmarkDataMissing, shared_dir
+from eventwire.model import Report
+
+GOLD_SET = Path(__file__).resolve().parents[3] / "tests" / "data" / "coding_gold.jsonl"
+
+
+def code_text(text: str, knowledge: Knowledge, doc_id: str = "eval") -> list[Report]:
+    """Factual and non-factual reports of one text (a sentence or an article)."""
+    sentences = split_sentences(text)
+    mentions = find_actor_mentions(text, sentences, knowledge)
+    return code_article(text, sentences, mentions, knowledge, doc_id=doc_id)
+
+
+def score_plover_gsr(path: Path, knowledge: Knowledge) -> dict:
+    """Root and country accuracy on the PLOVER gold-standard records (see its README)."""
+    records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    root_right = 0
+    country_checked = country_right = 0
+    errors = []
+    for record in records:
+        reports = code_text(record["text"], knowledge)
+        roots = set(record["cameo_roots_inferred"])
+        matching = [report for report in reports if report.cameo[:2] in roots]
+        if not matching:
+            errors.append({"id": record["id"], "want": sorted(roots),
+                           "got": [report.cameo for report in reports]})
+            continue
+        root_right += 1
+        for role in ("source", "target"):
+            gold = {actor["code"][:3] for actor in record.get(role) or [] if actor.get("code")}
+            gold = {code for code in gold if code not in {"IGO", "NGO"}}
+            if not gold:
+                continue
+            predicted = {
+                getattr(report, role).actor.code[:3]
+                for report in matching
+                if getattr(report, role) is not None
+            }
+            country_checked += 1
+            country_right += bool(gold & predicted)
+    total = len(records)
+    return {
+        "records": total,
+        "root_accuracy": round(root_right / total, 4) if total else 0.0,
+        "country_accuracy": round(country_right / country_checked, 4) if country_checked else 0.0,
+        "country_roles_checked": country_checked,
+        "errors": errors,
+    }
+
+
+def score_gold(path: Path, knowledge: Knowledge) -> dict:
+    """Root-level precision/recall on ``tests/data/coding_gold.jsonl`` (pooled and per root)."""
+    counts: dict[str, Counter] = {}
+    pooled = Counter()
+    errors = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        gold = {event["cameo"][:2] for event in record["events"]}
+        predicted = {r.cameo[:2] for r in code_text(record["text"], knowledge) if r.is_factual}
+        for root in gold | predicted:
+            per_root = counts.setdefault(root, Counter())
+            per_root["tp"] += root in gold and root in predicted
+            per_root["fp"] += root in predicted and root not in gold
+            per_root["fn"] += root in gold and root not in predicted
+        pooled["tp"] += len(gold & predicted)
+        pooled["fp"] += len(predicted - gold)
+        pooled["fn"] += len(gold - predicted)
+        if gold != predicted:
+            errors.append({"id": record["id"], "trap": record.get("trap"),
+                           "want": sorted(gold), "got": sorted(predicted)})
+    return {
+        "precision": _ratio(pooled["tp"], pooled["tp"] + pooled["fp"]),
+        "recall": _ratio(pooled["tp"], pooled["tp"] + pooled["fn"]),
+        "per_root": {
+            root: {"precision": _ratio(c["tp"], c["tp"] + c["fp"]),
+                   "recall": _ratio(c["tp"], c["tp"] + c["fn"]), "gold": c["tp"] + c["fn"]}
+            for root, c in sorted(counts.items())
+        },
+        "errors": errors,
+    }
+
+
+def evaluate_coding(shared: Path | None) -> dict:
+    """Score the coder on the PLOVER GSR (in ``shared``) and on our gold set when present.
+
+    Args:
+        shared: the shared benchmark folder; found with ``shared_dir()`` when None.
+
+    Returns:
+        ``{"coder_version", "plover_gsr": {...}, "coding_gold": {...} | None,
+        "sentences_per_second"}``.
+
+    Raises:
+        BenchmarkDataMissing: when the PLOVER GSR file is absent.
+    """
+    folder = shared if shared is not None else shared_dir()
+    path = folder / "eval" / "plover_gsr" / "plover_gsr.jsonl"
+    if not path.is_file():
+        raise BenchmarkDataMissing(f"{path} not found: point EVENTWIRE_SHARED at shared/")
+    knowledge = load_knowledge()
+    started = time.perf_counter()
+    plover = score_plover_gsr(path, knowledge)
+    elapsed = time.perf_counter() - started
+    gold = score_gold(GOLD_SET, knowledge) if GOLD_SET.is_file() else None
+    return {
+        "coder_version": CODER_VERSION,
+        "plover_gsr": plover,
+        "coding_gold": gold,
+        "sentences_per_second": round(plover["records"] / elapsed, 1) if elapsed else None,
+    }
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return round(numerator / denominator, 4) if denominator else 0.0
+
+
+if __name__ == "__main__":
+    result = evaluate_coding(None)
+    verbose = "-v" in sys.argv
+    for part in ("plover_gsr", "coding_gold"):
+        if result[part] and not verbose:
+            result[part] = {k: v for k, v in result[part].items() if k != "errors"}
+    print(json.dumps(result, indent=1))
