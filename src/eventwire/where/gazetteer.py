@@ -1,0 +1,265 @@
+"""The gazetteer: places by normalised name, built offline and cached on disk.
+
+Lookups go through two indexes. The *folded* index maps accent/case/punctuation-free names to
+entries and remembers whether the name is the entry's main name or an alternate; the *loose*
+index maps transliteration-tolerant keys (see :mod:`eventwire.where.names`). Near matches
+(rapidfuzz) are searched only inside a block of loose keys sharing their first three letters
+and a similar length, never across all names.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from eventwire.model import Place, PlacePrecision
+from eventwire.where.names import folded_key, loose_key
+
+GAZETTEER_FORMAT = "eventwire.gazetteer.v1"
+FUZZY_SCORE_CUTOFF = 90.0
+
+EntryKind = Literal["country", "admin1", "admin2", "city", "region", "point"]
+MatchKind = Literal["name", "alternate", "loose", "fuzzy"]
+
+_PRECISION: dict[str, PlacePrecision] = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "district",
+    "city": "city",
+    "region": "region",
+    "point": "point",
+}
+
+
+class GazetteerMissing(FileNotFoundError):
+    """A gazetteer file was asked for but is absent or not a gazetteer."""
+
+
+class Entry(NamedTuple):
+    """One place: ``country`` ISO3, ``admin1`` name, ``kind`` one of :data:`EntryKind`."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    kind: str
+    population: int
+    geonameid: int | None
+
+
+class Candidate(NamedTuple):
+    """A gazetteer entry that a name may refer to, and how the name matched it."""
+
+    index: int
+    entry: Entry
+    match: MatchKind
+
+
+# Index values are one int (the common case, saving a tuple per key) or a tuple of ints;
+# alternates are stored as ``-index - 1`` so one index serves main and alternate names.
+IndexValue = int | tuple[int, ...]
+
+
+def _as_tuple(value: IndexValue) -> tuple[int, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def _add(index: dict[str, IndexValue], key: str, value: int) -> None:
+    existing = index.get(key)
+    if existing is None:
+        index[key] = value
+    elif isinstance(existing, tuple):
+        if value not in existing and -value - 1 not in existing:
+            index[key] = existing + (value,)
+    elif existing != value and existing != -value - 1:
+        index[key] = (existing, value)
+
+
+class Gazetteer:
+    """Places by normalised name, with their coordinates, country, admin1, kind, population."""
+
+    def __init__(
+        self,
+        entries: list[Entry],
+        folded: dict[str, IndexValue],
+        loose: dict[str, IndexValue],
+    ) -> None:
+        self.entries = entries
+        self._folded = folded
+        self._loose = loose
+        self._blocks: dict[str, list[str]] | None = None
+        self._countries = {e.country: i for i, e in enumerate(entries) if e.kind == "country"}
+        self._admin1 = {
+            (e.country, folded_key(e.name)): i for i, e in enumerate(entries) if e.kind == "admin1"
+        }
+
+    @classmethod
+    def from_entries(
+        cls, entries: list[Entry], alternates: dict[int, list[str]] | None = None
+    ) -> Gazetteer:
+        """Index ``entries`` (main names) plus ``alternates`` (entry index → other names)."""
+        folded: dict[str, IndexValue] = {}
+        loose: dict[str, IndexValue] = {}
+        for index, entry in enumerate(entries):
+            _add(folded, folded_key(entry.name), index)
+            _add(loose, loose_key(entry.name), index)
+        for index, names in (alternates or {}).items():
+            for name in names:
+                key = folded_key(name)
+                if key:
+                    _add(folded, key, -index - 1)
+                    _add(loose, loose_key(name), index)
+        return cls(entries, folded, loose)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Entries named ``name``: exact (folded) matches, else transliteration-tolerant ones."""
+        found = self._folded.get(folded_key(name))
+        if found is not None:
+            return [
+                Candidate(v, self.entries[v], "name")
+                if v >= 0
+                else Candidate(-v - 1, self.entries[-v - 1], "alternate")
+                for v in _as_tuple(found)
+            ]
+        found = self._loose.get(loose_key(name))
+        if found is None:
+            return []
+        return [Candidate(v, self.entries[v], "loose") for v in _as_tuple(found)]
+
+    def contains(self, name: str) -> bool:
+        """True when ``name`` matches some entry exactly or transliteration-tolerantly."""
+        return folded_key(name) in self._folded or loose_key(name) in self._loose
+
+    def lookup_fuzzy(self, name: str, limit: int = 5) -> list[Candidate]:
+        """Near matches of ``name`` (rapidfuzz ratio ≥ 90) inside its key block."""
+        key = loose_key(name)
+        if len(key) < 6:
+            return []  # short names are too close to each other for edit distance to mean much
+        if self._blocks is None:
+            self._blocks = defaultdict(list)
+            for candidate_key in self._loose:
+                self._blocks[candidate_key[:3]].append(candidate_key)
+        block = [k for k in self._blocks.get(key[:3], []) if abs(len(k) - len(key)) <= 2]
+        matches = process.extract(
+            key, block, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE_CUTOFF, limit=limit
+        )
+        result = []
+        for matched_key, _, _ in matches:
+            for v in _as_tuple(self._loose[matched_key]):
+                result.append(Candidate(v, self.entries[v], "fuzzy"))
+        return result
+
+    def country(self, iso3: str | None) -> int | None:
+        """The entry index of the country with ISO3 code ``iso3``."""
+        return self._countries.get(iso3)
+
+    def admin1(self, country: str | None, name: str | None) -> int | None:
+        """The entry index of admin1 area ``name`` of ``country``."""
+        if name is None:
+            return None
+        return self._admin1.get((country, folded_key(name)))
+
+    def place(self, index: int, name: str | None = None) -> Place:
+        """The :class:`Place` of entry ``index`` (``name`` overrides the gazetteer's name)."""
+        entry = self.entries[index]
+        return Place(
+            name=name or entry.name,
+            lat=entry.lat,
+            lon=entry.lon,
+            country=entry.country,
+            admin1=entry.admin1 if entry.kind != "country" else None,
+            precision=_PRECISION[entry.kind],
+            geonameid=entry.geonameid,
+        )
+
+    def extended(self, entries: Iterable[Entry], alternates: dict[int, list[str]]) -> Gazetteer:
+        """A new gazetteer with ``entries`` appended (``alternates`` indexed from 0 for them)."""
+        combined = list(self.entries)
+        offset = len(combined)
+        combined.extend(entries)
+        folded = dict(self._folded)
+        loose = dict(self._loose)
+        for index in range(offset, len(combined)):
+            entry = combined[index]
+            _add(folded, folded_key(entry.name), index)
+            _add(loose, loose_key(entry.name), index)
+            for name in alternates.get(index - offset, []):
+                if folded_key(name):
+                    _add(folded, folded_key(name), -index - 1)
+                    _add(loose, loose_key(name), index)
+        return Gazetteer(combined, folded, loose)
+
+    def save(self, path: Path) -> None:
+        """Write the gazetteer to ``path`` (atomically: a reader never sees half a file)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
+        columns = tuple(zip(*self.entries, strict=True)) if self.entries else ()
+        with open(temporary, "wb") as f:
+            pickle.dump((GAZETTEER_FORMAT, columns, self._folded, self._loose), f, protocol=5)
+        os.replace(temporary, path)
+
+    @classmethod
+    def read(cls, path: Path) -> Gazetteer:
+        """Read a gazetteer written by :meth:`save`.
+
+        Raises:
+            GazetteerMissing: when ``path`` is absent or holds something else.
+        """
+        if not path.is_file():
+            raise GazetteerMissing(
+                f"no gazetteer at {path}: build one with load_gazetteer() or import a GeoNames "
+                "dump with import_geonames()"
+            )
+        with open(path, "rb") as f:
+            try:
+                form, columns, folded, loose = pickle.load(f)  # noqa: S301 - our own cache file
+            except (pickle.UnpicklingError, ValueError, EOFError) as error:
+                raise GazetteerMissing(
+                    f"{path} is not an eventwire gazetteer ({error}); delete it to rebuild"
+                ) from error
+        if form != GAZETTEER_FORMAT:
+            raise GazetteerMissing(
+                f"{path} holds {form!r}, expected {GAZETTEER_FORMAT!r}; delete it to rebuild"
+            )
+        entries = [Entry._make(row) for row in zip(*columns, strict=True)] if columns else []
+        return cls(entries, folded, loose)
+
+
+def cache_dir() -> Path:
+    """Where built resources are cached: ``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``."""
+    configured = os.environ.get("EVENTWIRE_CACHE")
+    return Path(configured) if configured else Path.home() / ".cache" / "eventwire"
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer at ``path``, or the default one built from installed packages.
+
+    The default is built on first use (about 15 s) and cached as
+    ``<cache>/gazetteer-v1.pickle``; later loads take well under a second.
+
+    Raises:
+        GazetteerMissing: when an explicit ``path`` does not hold a gazetteer.
+    """
+    if path is not None:
+        return Gazetteer.read(Path(path))
+    cached = cache_dir() / "gazetteer-v1.pickle"
+    if cached.is_file():
+        try:
+            return Gazetteer.read(cached)
+        except GazetteerMissing:
+            pass  # a stale or damaged cache is rebuilt below
+    from eventwire.where.build import build_gazetteer
+
+    gazetteer = build_gazetteer()
+    gazetteer.save(cached)
+    return gazetteer

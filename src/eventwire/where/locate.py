@@ -1,0 +1,157 @@
+"""Event location: the place where each report's event happened, not every place it names.
+
+Within the report's sentence a place introduced by a locative cue ("in", "at", "near", "took
+place in") beats one that is merely named, a more specific place beats a containing one
+("Aslan Duz" over "Ardabil" over "Iran"), and a place that is the report's actor ("Iran
+launched…") only counts with a cue. A "the X border" mention locates weakly: it names a frontier,
+not the side it happened on. Without a place in the sentence a non-historical report takes the
+paragraph's best place, else the article's main location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.model import Article, Mention, Place, Report
+from eventwire.where.gazetteer import Gazetteer
+
+_SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|on the outskirts of|took place in|held in|based in)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|province|district|region|state|county)\s+of\s+)?"
+    r"(?:[a-z]+ern\s+|central\s+)?$",
+    re.IGNORECASE,
+)
+# "near the Azerbaijan border" names a frontier; "the Bilekh-Savar border crossing" a place.
+_BORDER_AFTER = re.compile(
+    r"^[-\s](?:border|frontier)\b"
+    r"(?![- ](?:crossing|terminal|post|checkpoint|town|city|gate)|\s+[A-Z])"
+)
+_LOOKBEHIND_CHARS = 60
+
+
+@dataclass(frozen=True)
+class _Option:
+    mention: Mention
+    place: Place
+    locative: bool
+    border: bool
+    in_actor: bool
+
+
+def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
+    """Set ``location`` and ``location_text`` of every report of ``article``.
+
+    Args:
+        article: with ``mentions`` of kind ``"place"`` (from :func:`find_place_mentions`),
+            ``sentences`` and ``reports``.
+        gazetteer: used to name the article's main admin1 area when only its towns are named.
+    """
+    places = [m for m in article.mentions if m.kind == "place" and isinstance(m.resolution, Place)]
+    if not article.reports:
+        return
+    paragraph_of = _paragraphs(article)
+    main = _main_location(places, gazetteer)
+    for report in article.reports:
+        chosen = _in_sentence(article, report, places)
+        if chosen is None and report.modality != "historical":
+            paragraph = paragraph_of.get(report.sentence)
+            in_paragraph = [m for m in places if paragraph_of.get(m.sentence) == paragraph]
+            chosen = _best([_option(article, report, m) for m in in_paragraph])
+            if chosen is None and main is not None:
+                report.location, report.location_text = main
+                continue
+        if chosen is not None:
+            report.location = chosen.place
+            report.location_text = chosen.mention.text
+
+
+def _option(article: Article, report: Report, mention: Mention) -> _Option:
+    before = article.text[max(0, mention.start - _LOOKBEHIND_CHARS) : mention.start]
+    after = article.text[mention.end : mention.end + 24]
+    in_actor = any(
+        participant is not None
+        and participant.start < mention.end
+        and mention.start < participant.end
+        for participant in (report.source, report.target)
+    )
+    assert isinstance(mention.resolution, Place)
+    return _Option(
+        mention,
+        mention.resolution,
+        _LOCATIVE_BEFORE.search(before) is not None,
+        _BORDER_AFTER.match(after) is not None,
+        in_actor,
+    )
+
+
+def _rank(option: _Option) -> tuple[int, int]:
+    cue = 2 if option.locative and not option.border else (1 if option.locative else 0)
+    if option.in_actor and not option.locative:
+        cue = -1
+    return cue, _SPECIFICITY.get(option.place.precision, 0)
+
+
+def _best(options: list[_Option]) -> _Option | None:
+    usable = [o for o in options if _rank(o)[0] >= 0]
+    if not usable:
+        return None
+    return max(usable, key=_rank)  # max keeps the first of equals: the earlier mention
+
+
+def _in_sentence(article: Article, report: Report, places: list[Mention]) -> _Option | None:
+    in_sentence = [m for m in places if m.sentence == report.sentence]
+    in_clause = [m for m in in_sentence if report.start <= m.start and m.end <= report.end]
+    for group in (in_clause, in_sentence):
+        options = [_option(article, report, m) for m in group]
+        # Outside the clause only a cued place is about this event.
+        if group is in_sentence and group is not in_clause:
+            options = [o for o in options if o.locative]
+        best = _best(options)
+        if best is not None:
+            return best
+    return None
+
+
+def _paragraphs(article: Article) -> dict[int, int]:
+    paragraph, previous_end, result = 0, None, {}
+    for sentence in article.sentences:
+        if previous_end is not None and "\n" in article.text[previous_end : sentence.start]:
+            paragraph += 1
+        result[sentence.index] = paragraph
+        previous_end = sentence.end
+    return result
+
+
+def _main_location(places: list[Mention], gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The article's main place: its most-named admin1 area inside its most-named country."""
+    if not places:
+        return None
+    countries = Counter(m.resolution.country for m in places if m.resolution.country)  # type: ignore[union-attr]
+    if not countries:
+        return None
+    country = countries.most_common(1)[0][0]
+    admin1s = Counter(
+        m.resolution.admin1  # type: ignore[union-attr]
+        for m in places
+        if m.resolution.country == country
+        and m.resolution.admin1
+        and m.resolution.precision != "country"  # type: ignore[union-attr]
+    )
+    if admin1s:
+        admin1, support = admin1s.most_common(1)[0]
+        index = gazetteer.admin1(country, admin1)
+        if support >= 2 and index is not None:
+            named = [
+                m.text
+                for m in places
+                if m.resolution.admin1 == admin1 and m.resolution.precision == "admin1"
+            ]  # type: ignore[union-attr]
+            return gazetteer.place(index), (named[0] if named else admin1)
+    for mention in places:
+        if mention.resolution.country == country and mention.resolution.precision == "country":  # type: ignore[union-attr]
+            return mention.resolution, mention.text  # type: ignore[return-value]
+    index = gazetteer.country(country)
+    return (gazetteer.place(index), country) if index is not None else None

@@ -1,0 +1,243 @@
+"""Choose, for each toponym, the gazetteer entry the article means.
+
+Each candidate is scored by its prominence (log population, areas before towns), how well the
+name matched (main name > alternate > transliteration > near match), the hints around the
+name ("Ardabil province" wants an admin1 area, "Springfield, Illinois" an Illinois town) and
+the article's context: the countries and admin1 areas named elsewhere in it. Context is taken
+from a first, context-free resolution and the names used as evidence exclude the toponym's own
+name, so "Georgia" cannot vote for itself. A cue-marked name missing from the gazetteer falls
+back to the area that contains it (the province named in the same sentence, else the article's
+main admin1 area or country) with the precision saying so.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.model import Place
+from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.names import folded_key
+from eventwire.where.toponyms import Toponym
+
+_KIND_PRIOR = {"country": 3.0, "admin1": 2.0, "region": 1.5, "admin2": 0.0, "city": 0.0}
+_MATCH_PENALTY = {"name": 0.0, "alternate": 1.0, "loose": 2.5, "fuzzy": 3.5}
+COUNTRY_CONTEXT_WEIGHT = 2.5
+ADMIN1_CONTEXT_WEIGHT = 3.0
+QUALIFIER_WEIGHT = 8.0
+HINT_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A toponym with the place chosen for it and a confidence in [0, 1]."""
+
+    toponym: Toponym
+    place: Place | None
+    candidate: Candidate | None
+    confidence: float
+
+
+@dataclass
+class _Context:
+    countries: Counter[str]
+    admin1s: Counter[tuple[str | None, str | None]]
+    names: dict[tuple[str, str | None, str | None], set[str]]  # evidence → surface names
+
+
+def resolve_toponyms(
+    toponyms: list[Toponym], gazetteer: Gazetteer, extra_countries: Counter[str] | None = None
+) -> list[Resolved]:
+    """Pick a place for every toponym; drop tentative ones the context does not support.
+
+    Args:
+        toponyms: the article's toponyms in text order.
+        gazetteer: where candidates come from.
+        extra_countries: ISO3 country evidence found otherwise (demonyms, actors).
+
+    Returns:
+        One :class:`Resolved` per kept toponym, in text order.
+    """
+    empty = _Context(Counter(), Counter(), {})
+    first_pass = [_best(t, toponyms, empty, gazetteer) for t in toponyms]
+    context = _context_from(toponyms, first_pass, extra_countries)
+    results: list[Resolved] = []
+    for toponym in toponyms:
+        choice = _best(toponym, toponyms, context, gazetteer, own=folded_key(toponym.text))
+        if toponym.tentative and (
+            choice is None or not _supported(choice[0].entry, context, folded_key(toponym.text))
+        ):
+            continue
+        if choice is None:
+            place = _fallback(toponym, toponyms, first_pass, context, gazetteer)
+            if place is not None:
+                results.append(Resolved(toponym, place, None, 0.4))
+            continue
+        candidate, confidence = choice
+        place = gazetteer.place(candidate.index, name=None)
+        if toponym.kind_hint == "admin2" and candidate.entry.kind == "city":
+            place = Place(
+                place.name,
+                place.lat,
+                place.lon,
+                place.country,
+                place.admin1,
+                "district",
+                place.geonameid,
+            )
+        results.append(Resolved(toponym, place, candidate, confidence))
+    return results
+
+
+def _score(
+    candidate: Candidate, toponym: Toponym, toponyms: list[Toponym], context: _Context, own: str
+) -> float:
+    entry = candidate.entry
+    score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
+    score -= _MATCH_PENALTY[candidate.match]
+    if (
+        entry.kind == "city"
+        and toponym.kind_hint is None
+        and any(
+            other.entry.kind == "admin1"
+            and other.entry.country == entry.country
+            and other.entry.admin1 == entry.admin1
+            for other in toponym.candidates
+        )
+    ):
+        # A province named after its city ("Tehran") means the city unless a cue says otherwise.
+        score += _KIND_PRIOR["admin1"] + 1.0
+    if toponym.kind_hint is not None:
+        if entry.kind == toponym.kind_hint:
+            score += HINT_WEIGHT
+        elif toponym.kind_hint in ("admin1", "admin2") and entry.kind in ("city", "country"):
+            score -= HINT_WEIGHT
+    if toponym.country_hint is not None and entry.country == toponym.country_hint:
+        score += QUALIFIER_WEIGHT
+    for qualifier in toponym.qualifiers:
+        for other in toponyms[qualifier].candidates:
+            area = other.entry
+            if area.kind == "country" and area.country == entry.country and entry.kind != "country":
+                score += QUALIFIER_WEIGHT
+                break
+            if (
+                area.kind == "admin1"
+                and area.country == entry.country
+                and area.admin1 == entry.admin1
+                and entry.kind not in ("admin1", "country")
+            ):
+                score += QUALIFIER_WEIGHT
+                break
+    if entry.country is not None:
+        score += COUNTRY_CONTEXT_WEIGHT * _evidence(
+            context, ("country", entry.country, None), context.countries[entry.country], own
+        )
+        if entry.kind != "country":
+            key = (entry.country, entry.admin1)
+            score += ADMIN1_CONTEXT_WEIGHT * _evidence(
+                context, ("admin1", entry.country, entry.admin1), context.admin1s[key], own
+            )
+    return score
+
+
+def _evidence(
+    context: _Context, key: tuple[str, str | None, str | None], count: int, own: str
+) -> float:
+    names = context.names.get(key)
+    if not names or names == {own}:
+        return 0.0
+    return min(1.0, 0.5 + 0.25 * count)
+
+
+def _best(
+    toponym: Toponym,
+    toponyms: list[Toponym],
+    context: _Context,
+    gazetteer: Gazetteer,
+    own: str = "",
+) -> tuple[Candidate, float] | None:
+    if not toponym.candidates:
+        return None
+    scored = sorted(
+        ((_score(c, toponym, toponyms, context, own), c) for c in toponym.candidates),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    best_score, best = scored[0]
+    margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    confidence = 1.0 / (1.0 + math.exp(-margin))
+    if best.match == "fuzzy":
+        confidence *= 0.7
+    return best, round(confidence, 3)
+
+
+def _context_from(
+    toponyms: list[Toponym],
+    choices: list[tuple[Candidate, float] | None],
+    extra: Counter[str] | None,
+) -> _Context:
+    context = _Context(Counter(extra or {}), Counter(), {})
+    for country in extra or {}:
+        context.names.setdefault(("country", country, None), set()).add("#demonym")
+    for toponym, choice in zip(toponyms, choices, strict=True):
+        if choice is None or toponym.tentative:
+            continue
+        entry = choice[0].entry
+        if entry.country is None:
+            continue
+        own = folded_key(toponym.text)
+        context.countries[entry.country] += 1
+        context.names.setdefault(("country", entry.country, None), set()).add(own)
+        if entry.kind in ("admin1", "admin2", "city") and entry.admin1 is not None:
+            context.admin1s[(entry.country, entry.admin1)] += 1
+            context.names.setdefault(("admin1", entry.country, entry.admin1), set()).add(own)
+    return context
+
+
+def _supported(entry: object, context: _Context, own: str) -> bool:
+    country, admin1 = entry.country, entry.admin1  # type: ignore[attr-defined]
+    if _evidence(context, ("admin1", country, admin1), 1, own) > 0:
+        return True
+    # A small town is credible in a country the article talks about a lot.
+    return (
+        context.countries[country] >= 3
+        and _evidence(context, ("country", country, None), 1, own) > 0
+    )
+
+
+def _fallback(
+    toponym: Toponym,
+    toponyms: list[Toponym],
+    choices: list[tuple[Candidate, float] | None],
+    context: _Context,
+    gazetteer: Gazetteer,
+) -> Place | None:
+    """The containing area of a place the gazetteer lacks, named after the place."""
+    nearest: tuple[int, int] | None = None  # (distance, entry index)
+    for other, choice in zip(toponyms, choices, strict=True):
+        if choice is None or other is toponym or choice[0].entry.kind != "admin1":
+            continue
+        if toponym.country_hint and choice[0].entry.country != toponym.country_hint:
+            continue
+        distance = (
+            abs(other.sentence - toponym.sentence) * 1000 + abs(other.start - toponym.start) // 100
+        )
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, choice[0].index)
+    if nearest is not None and nearest[0] < 3000:
+        return _named(gazetteer.place(nearest[1]), toponym.text)
+    if context.admin1s:
+        (country, admin1), _ = context.admin1s.most_common(1)[0]
+        index = gazetteer.admin1(country, admin1)
+        if index is not None and (toponym.country_hint in (None, country)):
+            return _named(gazetteer.place(index), toponym.text)
+    country = toponym.country_hint or (
+        context.countries.most_common(1)[0][0] if context.countries else None
+    )
+    index = gazetteer.country(country)
+    return _named(gazetteer.place(index), toponym.text) if index is not None else None
+
+
+def _named(place: Place, name: str) -> Place:
+    return Place(name, place.lat, place.lon, place.country, place.admin1, place.precision, None)

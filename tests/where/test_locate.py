@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from eventwire.analyse.sentences import split_sentences
+from eventwire.model import Actor, Article, Participant, Report
+from eventwire.where import Gazetteer, find_place_mentions, locate_reports
+
+TEXT = (
+    "Iran launched a joint military drill Sunday in northwestern Ardabil province "
+    "with Azerbaijan.\n"
+    "The four-day exercise is taking place in Qarakhan Zor District near the Azerbaijan border.\n"
+    "Special forces of both armies are participating in the drill.\n"
+    "Ties were strained after a gunman attacked the Azerbaijani embassy in Tehran.\n"
+    "A delegation was received at the Bileh Savar Border Terminal in Ardabil."
+)
+
+
+def _report(
+    article: Article, sentence: int, trigger: str, source: str | None = None, **extra
+) -> Report:
+    span = article.sentences[sentence]
+    start = article.text.index(trigger, span.start)
+    participant = None
+    if source is not None:
+        at = article.text.index(source, span.start)
+        participant = Participant(Actor("IRN", "IRN", None, source), source, at, at + len(source))
+    return Report(
+        doc_id=article.id,
+        sentence=sentence,
+        start=span.start,
+        end=span.end,
+        cameo="042",
+        source=participant,
+        target=None,
+        trigger_start=start,
+        trigger_end=start + len(trigger),
+        **extra,
+    )
+
+
+def _article(gazetteer: Gazetteer) -> Article:
+    article = Article(id="a1", raw=TEXT, raw_format="text", fingerprint="f", text=TEXT)
+    article.sentences = split_sentences(TEXT)
+    article.mentions = find_place_mentions(TEXT, article.sentences, gazetteer)
+    return article
+
+
+def test_reports_are_located_where_they_happened(gazetteer: Gazetteer) -> None:
+    article = _article(gazetteer)
+    article.reports = [
+        _report(article, 0, "launched", source="Iran"),
+        _report(article, 1, "taking place"),
+        _report(article, 2, "participating"),
+        _report(article, 3, "attacked", modality="historical"),
+        _report(article, 4, "received"),
+    ]
+    locate_reports(article, gazetteer)
+    found = [(r.location_text, r.location.precision, r.location.admin1) for r in article.reports]
+    assert found == [
+        ("Ardabil", "admin1", "Ardabil"),  # not Iran (the actor) nor Azerbaijan ("with")
+        ("Qarakhan Zor", "admin1", "Ardabil"),  # unknown district: its province
+        ("Ardabil", "admin1", "Ardabil"),  # no place in the sentence: the article's main area
+        ("Tehran", "city", "Tehran"),  # the embassy's city
+        ("Bileh Savar", "city", "Ardabil"),  # the more specific of the two
+    ]
+
+
+def test_historical_report_without_place_stays_unlocated(gazetteer: Gazetteer) -> None:
+    article = _article(gazetteer)
+    article.reports = [_report(article, 2, "participating", modality="historical")]
+    locate_reports(article, gazetteer)
+    assert article.reports[0].location is None and article.reports[0].location_text is None
