@@ -53,6 +53,8 @@ def gazetteer(resources: Resources) -> Any:
 
 @stage("clean", requires=("raw",), assigns=("text", "title", "language", "published", "outlet"))
 def clean_stage(article: Article, resources: Resources) -> None:
+    """Clean the raw form into text, title, language, date and outlet; values supplied with
+    the input win, being better evidence than ones guessed from the text."""
     from eventwire.clean import clean_article
 
     cleaned = clean_article(article.raw, article.raw_format, url=article.url, title=article.title)
@@ -61,7 +63,7 @@ def clean_stage(article: Article, resources: Resources) -> None:
     article.language = cleaned.language
     article.published = article.published or cleaned.published
     article.outlet = article.outlet or cleaned.outlet
-    article.rejected = cleaned.rejected
+    article.rejected = article.rejected or cleaned.rejected
     article.notes.extend(cleaned.notes)
 
 

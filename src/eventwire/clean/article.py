@@ -1,0 +1,304 @@
+"""The clean stage: one raw document in, the article body and its metadata out.
+
+``clean_article`` is a pure function of its input and never raises on bad content: malformed
+HTML, binary junk or a page with no article left in it come back as a :class:`Cleaned` with a
+typed :class:`~eventwire.model.Rejection`, so one bad page cannot stop a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from lxml import etree
+
+from eventwire.clean.blocks import Line, describe_lines, select_body
+from eventwire.clean.headline import find_headline
+from eventwire.clean.html import extract_html
+from eventwire.clean.language import detect_language, same_language_family, stopword_profile
+from eventwire.clean.metadata import (
+    agency_in,
+    is_byline,
+    is_date_line,
+    outlet_from_url,
+    parse_absolute_date,
+    published_from_line,
+    split_dateline,
+)
+from eventwire.clean.unicode import UndecodableInput, decode_bytes, normalise_unicode
+from eventwire.model import DateValue, Found, Rejection
+
+RAW_FORMATS = ("text", "html")
+CODER_LANGUAGE = "en"
+# Paragraphs shorter than this are names, captions or quotes: too short to judge their language.
+MIN_WORDS_TO_DROP_BY_LANGUAGE = 8
+# How many lines above the body are searched for the date and byline.
+_METADATA_WINDOW = 25
+# A headline is at most this many lines above the body, not counting furniture, dates, bylines.
+_TITLE_GAP_LINES = 5
+_WORD = re.compile(r"\w+")
+_NON_LATIN = re.compile(r"[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
+# Share of function words below which a paragraph is not running prose in a listed language.
+_MIN_PROSE_SHARE = 0.15
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_KIND_NOTES = {
+    "consent": "removed cookie/consent notice",
+    "form": "removed comment or login form",
+    "share": "removed share buttons",
+    "promo": "removed newsletter/subscription prompt",
+    "related": "removed related-story list",
+    "footer": "removed footer or menu",
+}
+
+
+class UnknownRawFormat(ValueError):
+    """``raw_format`` is neither "text" nor "html"."""
+
+
+@dataclass
+class Cleaned:
+    """The article body of one raw document, with its metadata and how each piece was found."""
+
+    text: str
+    title: str | None
+    language: str | None
+    published: Found[DateValue] | None
+    outlet: Found[str] | None
+    rejected: Rejection | None
+    notes: list[str] = field(default_factory=list)
+
+
+def clean_article(
+    raw: str,
+    raw_format: Literal["text", "html"],
+    *,
+    url: str | None = None,
+    title: str | None = None,
+) -> Cleaned:
+    """Turn one raw document into the clean article body plus metadata.
+
+    Args:
+        raw: the page (``"html"``) or the text a scraper flattened from it (``"text"``);
+            bytes are accepted and decoded with :func:`decode_bytes`.
+        raw_format: ``"text"`` or ``"html"``.
+        url: where the document came from; gives the outlet and helps find the headline.
+        title: a headline already known (from a feed or export), if any.
+
+    Returns:
+        A :class:`Cleaned`; ``rejected`` says why the article should not be coded.
+
+    Raises:
+        UnknownRawFormat: when ``raw_format`` is not "text" or "html".
+    """
+    if raw_format not in RAW_FORMATS:
+        raise UnknownRawFormat(
+            f"raw_format {raw_format!r} is not supported; use one of {', '.join(RAW_FORMATS)}"
+        )
+    notes: list[str] = []
+    if isinstance(raw, bytes | bytearray):
+        try:
+            raw = decode_bytes(bytes(raw))
+        except UndecodableInput as error:
+            return _rejected("clean", str(error), title, notes)
+    if _looks_binary(raw):
+        return _rejected("clean", "input looks binary (control characters), not text", title, notes)
+    raw = normalise_unicode(raw)
+    known_title = " ".join(normalise_unicode(title).split()) if title else None
+    if raw_format == "html":
+        return _clean_html(raw, url, known_title, notes)
+    return _clean_text(raw, url, known_title, notes, published=None, outlet=None)
+
+
+def _rejected(stage: str, reason: str, title: str | None, notes: list[str]) -> Cleaned:
+    return Cleaned("", title, None, None, None, Rejection(stage, reason), notes)
+
+
+def _looks_binary(raw: str) -> bool:
+    sample = raw[:4000]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
+
+
+def _clean_html(raw: str, url: str | None, known_title: str | None, notes: list[str]) -> Cleaned:
+    try:
+        extraction = extract_html(raw, url)
+    except (ValueError, TypeError, AttributeError, RecursionError, etree.LxmlError) as error:
+        # trafilatura and lxml raise a range of errors on broken markup; all mean "unreadable".
+        return _rejected("clean", f"HTML could not be parsed: {error}", known_title, notes)
+    notes.extend(extraction.notes)
+    published = _published_from_iso(extraction.date)
+    outlet = Found(extraction.sitename, "html metadata") if extraction.sitename else None
+    title = known_title or extraction.title
+    if extraction.title is None:  # flattened page: clean it like scraped text
+        return _clean_text(extraction.body, url, title, notes, published=published, outlet=outlet)
+    lines = describe_lines(extraction.body)
+    return _finish(lines, url, title, notes, published, outlet, before=[])
+
+
+def _published_from_iso(value: str | None) -> Found[DateValue] | None:
+    if not value:
+        return None
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return Found(DateValue(day, "day", "explicit", "html metadata"), "html metadata")
+
+
+def _clean_text(
+    raw: str,
+    url: str | None,
+    known_title: str | None,
+    notes: list[str],
+    *,
+    published: Found[DateValue] | None,
+    outlet: Found[str] | None,
+) -> Cleaned:
+    lines = describe_lines(raw)
+    headline = find_headline(lines, url, known_title)
+    selection = select_body(lines, headline)
+    title = known_title or (lines[headline].text if headline is not None else None)
+    if title is None and selection.before:
+        title = _title_from_top(selection.before)
+    _note_furniture(lines, selection.body, notes)
+    if title is not None:
+        repeats = [line for line in selection.body if line.text == title]
+        if repeats:
+            notes.append("moved the repeated headline out of the body")
+            selection.body = [line for line in selection.body if line.text != title]
+    return _finish(selection.body, url, title, notes, published, outlet, before=selection.before)
+
+
+def _title_from_top(before: list[Line]) -> str | None:
+    counts = Counter(line.text for line in before)
+    for line in before:
+        if counts[line.text] >= 2 and _heading_like(line):
+            return line.text
+    # Otherwise the heading just above the body: scrapers often keep only headline + body.
+    candidates = [
+        line
+        for line in before
+        if line.label != "junk" and not is_byline(line.text) and not is_date_line(line.text)
+    ]
+    for line in reversed(candidates[-_TITLE_GAP_LINES:]):
+        if _heading_like(line):
+            return line.text
+    return None
+
+
+def _heading_like(line: Line) -> bool:
+    return (
+        line.label in ("short", "fair")
+        and 3 <= line.words <= 30
+        and not line.text.endswith((".", ",", ";"))
+    )
+
+
+def _note_furniture(lines: list[Line], body: list[Line], notes: list[str]) -> None:
+    kept = {line.index for line in body}
+    dropped = Counter(kind for line in lines if line.index not in kept for kind in line.kinds)
+    notes.extend(_KIND_NOTES[kind] for kind in _KIND_NOTES if dropped[kind])
+    counters = sum(1 for line in lines if line.index not in kept and line.text.isdigit())
+    if counters:
+        notes.append(f"removed {counters} counter lines")
+
+
+def _finish(
+    body: list[Line],
+    url: str | None,
+    title: str | None,
+    notes: list[str],
+    published: Found[DateValue] | None,
+    outlet: Found[str] | None,
+    *,
+    before: list[Line],
+) -> Cleaned:
+    for line in before[-_METADATA_WINDOW:]:
+        if published is None and is_date_line(line.text):
+            published = published_from_line(line.text, "text")
+    paragraphs = [line.text for line in body]
+    # Bylines and "Posted:" lines at the top of the body are metadata, not article text.
+    while paragraphs and (is_byline(paragraphs[0]) or is_date_line(paragraphs[0])):
+        if published is None and is_date_line(paragraphs[0]):
+            published = published_from_line(paragraphs[0], "text")
+        notes.append(f"moved {'byline' if is_byline(paragraphs[0]) else 'date line'} to metadata")
+        paragraphs.pop(0)
+    agency = None
+    if paragraphs:
+        rest, dateline = split_dateline(paragraphs[0])
+        if dateline is not None:
+            agency = agency_in(dateline.group(0))
+            day = parse_absolute_date(dateline.group("date") or "")
+            if published is None and day is not None:
+                published = Found(DateValue(day, "day", "explicit", "dateline"), "dateline")
+            paragraphs[0] = rest
+            notes.append("moved the dateline to metadata")
+        else:
+            agency = agency_in(paragraphs[0])
+    outlet = _choose_outlet(agency, url, outlet, notes)
+    paragraphs, language = _keep_article_language(paragraphs, notes)
+    text = "\n".join(paragraphs)
+    rejected = None
+    if not text.strip():
+        rejected = Rejection(
+            "clean", "no article text left after removing page furniture (menus, notices, forms)"
+        )
+    elif language is not None and language != CODER_LANGUAGE:
+        rejected = Rejection("language", f"language '{language}'; the coder handles English")
+    elif language is None:
+        notes.append("language undecidable")
+    return Cleaned(text, title, language, published, outlet, rejected, notes)
+
+
+def _choose_outlet(
+    agency: str | None, url: str | None, from_page: Found[str] | None, notes: list[str]
+) -> Found[str] | None:
+    # A wire story reprinted by a site is the agency's report: counting it as the site's
+    # would make two reprints of one wire story look like independent sources.
+    host = outlet_from_url(url)
+    if agency is not None:
+        if host:
+            notes.append(f"published on {host}")
+        return Found(agency, "agency tag")
+    if host:
+        return Found(host, "url")
+    return from_page
+
+
+def _keep_article_language(paragraphs: list[str], notes: list[str]) -> tuple[list[str], str | None]:
+    if not paragraphs:
+        return paragraphs, None
+    language = detect_language("\n".join(paragraphs))
+    if language is None:
+        return paragraphs, None
+    kept, dropped = [], Counter()
+    for paragraph in paragraphs:
+        other = _other_language(paragraph, language)
+        if other is None:
+            kept.append(paragraph)
+        else:
+            dropped[other] += 1
+    for other, count in dropped.items():
+        notes.append(f"dropped {count} paragraph{'s' if count > 1 else ''} in '{other}'")
+    return kept, language
+
+
+def _other_language(paragraph: str, article_language: str) -> str | None:
+    words = _WORD.findall(paragraph.lower())
+    if len(words) < MIN_WORDS_TO_DROP_BY_LANGUAGE:
+        return None
+    # Cheap path: a paragraph with plenty of the article's own function words is settled.
+    profile = stopword_profile(words)
+    own = profile.get(article_language, 0.0)
+    best = max(profile.values(), default=0.0)
+    if own >= 0.2 or (own >= 0.12 and own >= best):
+        return None
+    # Tables, name lists and scores carry no function words; any detector guesses on them.
+    if best < _MIN_PROSE_SHARE and not _NON_LATIN.search(paragraph):
+        return None
+    found = detect_language(paragraph)
+    if found is None or same_language_family(found, article_language):
+        return None
+    return found

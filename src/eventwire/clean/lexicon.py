@@ -1,0 +1,99 @@
+"""Word lists for telling article prose from page furniture, loaded once from package data.
+
+``boilerplate.txt`` maps kinds of page furniture (consent notices, comment forms, share rows…)
+to phrases in several languages; ``stopwords.txt`` lists common function words per language.
+Both are written for eventwire (see the files' headers) and can be extended by editing them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+BOILERPLATE_KINDS = ("consent", "form", "share", "promo", "related", "footer")
+
+
+class LexiconFileError(ValueError):
+    """A cleaning word list in package data does not follow its ``kind: a | b`` format."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled word lists: one phrase matcher per boilerplate kind and stopwords per language."""
+
+    phrases: dict[tuple[str, ...], str]
+    first_words: frozenset[str]
+    longest_phrase: int
+    stopwords: dict[str, frozenset[str]]
+    all_stopwords: frozenset[str]
+    languages_of_stopword: dict[str, tuple[str, ...]]
+
+
+def _read_data(name: str) -> str:
+    return (resources.files("eventwire") / "data" / "clean" / name).read_text("utf-8")
+
+
+def _entries(name: str) -> dict[str, list[str]]:
+    entries: dict[str, list[str]] = {}
+    for number, line in enumerate(_read_data(name).splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, rest = line.partition(":")
+        if not sep:
+            raise LexiconFileError(
+                f"{name} line {number}: expected 'kind: word | word', got {line[:60]!r}"
+            )
+        entries.setdefault(key.strip(), []).extend(rest.replace("|", " | ").split(" | "))
+    return entries
+
+
+_WORD = re.compile(r"\w+")
+
+
+def phrase_words(text: str) -> tuple[str, ...]:
+    """The lower-cased words of ``text`` as the lexicon compares them."""
+    return tuple(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The cleaning lexicon from package data, parsed once per process.
+
+    Raises:
+        LexiconFileError: when a data file line is not ``kind: phrase | phrase``.
+    """
+    phrases = _entries("boilerplate.txt")
+    unknown = set(phrases) - set(BOILERPLATE_KINDS)
+    if unknown:
+        raise LexiconFileError(
+            f"boilerplate.txt uses unknown kinds {sorted(unknown)}; "
+            f"valid kinds are {', '.join(BOILERPLATE_KINDS)}"
+        )
+    # Phrases are looked up as word n-grams in a dict, which stays fast as the lexicon grows;
+    # a regex alternation of hundreds of phrases costs tens of microseconds per line.
+    table: dict[tuple[str, ...], str] = {}
+    for kind, entries in phrases.items():
+        for entry in entries:
+            words = phrase_words(entry)
+            if words:
+                table.setdefault(words, kind)
+    stopwords = {
+        language: frozenset(word.strip().lower() for word in " ".join(words).split())
+        for language, words in _entries("stopwords.txt").items()
+    }
+    merged = frozenset().union(*stopwords.values())
+    languages_of = {
+        word: tuple(language for language, words in stopwords.items() if word in words)
+        for word in merged
+    }
+    return Lexicon(
+        table,
+        frozenset(words[0] for words in table),
+        max(map(len, table)),
+        stopwords,
+        merged,
+        languages_of,
+    )

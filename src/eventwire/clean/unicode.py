@@ -1,0 +1,123 @@
+"""Bytes to text and text to the one Unicode form that every later offset indexes.
+
+Scrapers hand us pages in undeclared encodings and with invisible characters (soft hyphens,
+zero-width joiners, byte-order marks) that split words for a tokenizer while looking identical
+on screen. ``normalise_unicode`` removes those and folds typographic punctuation only where the
+fold keeps the string length, so that later stages can match plain ASCII patterns.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+
+class UndecodableInput(ValueError):
+    """The input bytes are not text in any encoding we can recognise."""
+
+
+# Characters that carry no visible text: deleting them never merges two words that a reader
+# sees as separate, while keeping them splits words for the tokenizer ("inter\u00adnational").
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064\u206a\u206b"
+        "\u206c\u206d\u206e\u206f",
+    )
+)
+
+# One character to one character only, so a span found in the folded text is the same span in
+# the text before folding; multi-character folds ("…" → "...") would shift every later offset.
+# Only the characters that break words for a tokenizer are folded: apostrophes inside words
+# ("Iran’s") and hyphens inside compounds ("pro‑Iranian"). Double quotes and en/em dashes stand
+# between words, are unambiguous, and stay as published so that a quotation copied from the
+# source page still matches the stored text.
+_SAME_LENGTH_FOLDS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u3000": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\r": "\n",
+}
+_TRANSLATION = {**_INVISIBLE, **{ord(k): v for k, v in _SAME_LENGTH_FOLDS.items()}}
+# Control characters other than tab and newline are junk left by broken converters.
+_TRANSLATION.update(
+    {code: None for code in range(32) if chr(code) not in "\t\n\r"}
+    | {code: None for code in range(0x7F, 0xA0)}
+)
+
+
+def normalise_unicode(text: str) -> str:
+    """Return ``text`` in NFC with invisible characters removed and punctuation folded.
+
+    Soft hyphens, zero-width characters and byte-order marks are deleted; no-break and other
+    fixed-width spaces become plain spaces; single curly quotes and primes become ``'`` and the
+    hyphen family becomes ``-`` (same length, so offsets are unchanged). ``\\r\\n`` becomes
+    ``\\n``.
+    """
+    text = text.replace("\r\n", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_TRANSLATION)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode raw bytes whose encoding may be undeclared.
+
+    Tries UTF-8 (with or without a byte-order mark) first because it is both the commonest and
+    self-checking, then asks charset-normalizer for the most plausible encoding.
+
+    Raises:
+        UndecodableInput: when the bytes look binary (NUL bytes, no plausible encoding).
+    """
+    if not data:
+        return ""
+    head = data[:4096]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise UndecodableInput(
+            f"input of {len(data)} bytes contains NUL bytes, so it is binary, not text; "
+            "pass the page or article text, not an image, PDF or archive"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UndecodableInput(
+            f"input of {len(data)} bytes is not text in any encoding charset-normalizer "
+            "recognises; decode it yourself and pass a str"
+        )
+    text = str(best)
+    if _control_share(text) > 0.05:
+        raise UndecodableInput(
+            f"input decodes as {best.encoding} but {_control_share(text):.0%} of it is "
+            "control characters, so it is probably binary; pass text or HTML"
+        )
+    return text
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:20000]
+    controls = sum(
+        1
+        for char in sample
+        if unicodedata.category(char) in ("Cc", "Co", "Cs") and char not in "\t\n\r"
+    )
+    return controls / len(sample)
