@@ -7,6 +7,7 @@ import click
 from eventwire import __version__
 from eventwire.cli.analysis_commands import analyze, extract
 from eventwire.cli.evaluation_commands import bench, evaluate
+from eventwire.cli.fetch_command import fetch
 from eventwire.cli.store_commands import dyad, events, ingest, stories
 
 
@@ -20,7 +21,7 @@ def cli() -> None:
     """
 
 
-for command in (ingest, events, stories, dyad, analyze, extract, evaluate, bench):
+for command in (ingest, fetch, events, stories, dyad, analyze, extract, evaluate, bench):
     cli.add_command(command)
 
 

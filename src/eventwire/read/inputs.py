@@ -18,7 +18,23 @@ from eventwire.clean.unicode import UndecodableInput, decode_bytes
 
 MAX_INPUT_MB = 20
 MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024
-SUFFIX_FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+}
+
+
+def input_format(path: Path) -> str | None:
+    """The input form of a file from its suffix (``.warc.gz`` counts as one suffix)."""
+    name = path.name.lower()
+    for suffix in sorted(SUFFIX_FORMATS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return SUFFIX_FORMATS[suffix]
+    return None
 
 
 @dataclass(frozen=True)
@@ -58,7 +74,7 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputFailur
         path = Path(given)
         if path.is_dir():
             for candidate in sorted(path.rglob("*")):
-                if candidate.is_file() and candidate.suffix.lower() in SUFFIX_FORMATS:
+                if candidate.is_file() and input_format(candidate) is not None:
                     yield candidate
         elif path.is_file():
             yield path
@@ -82,10 +98,16 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | InputFail
 def read_file(path: Path) -> Iterator[RawDocument | InputFailure]:
     """The documents in one file, or one failure saying why the file is unusable."""
     origin = str(path)
-    form = SUFFIX_FORMATS.get(path.suffix.lower())
+    form = input_format(path)
     if form is None:
         known = ", ".join(sorted(SUFFIX_FORMATS))
         yield InputFailure(origin, f"unsupported file type '{path.suffix}' (known: {known})")
+        return
+    if form == "warc":
+        # Crawl archives are routinely gigabytes: the size cap applies to each record instead.
+        from eventwire.read.warc import read_warc
+
+        yield from read_warc(path)
         return
     try:
         size = path.stat().st_size
