@@ -90,8 +90,11 @@ def test_no_event(text, knowledge):
 
 def test_framing_and_modality(knowledge):
     assert ("138", "RUS", "UKR") in triples("Russia threatened to strike Ukraine.", knowledge)
+    # An announced meeting is coded as the intent to meet (036), and that intent happened.
     future = coded("Iran will meet Azerbaijan next week.", knowledge)
-    assert future and all(r.modality == "future" for r in future)
+    assert future and all(r.cameo == "036" and r.modality == "asserted" for r in future)
+    conditional = coded("Russia could attack Ukraine.", knowledge)
+    assert all(r.modality == "hypothetical" for r in conditional)
 
 
 def test_person_remembered_through_title(knowledge):

@@ -15,8 +15,29 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
 PAIR_HEADS = frozenset(
-    {"countries", "neighbours", "neighbors", "nations", "sides", "states", "governments",
-     "capitals", "parties", "allies", "rivals", "adversaries", "neighbouring", "neighboring"}
+    {
+        "countries",
+        "neighbours",
+        "neighbors",
+        "nations",
+        "sides",
+        "states",
+        "governments",
+        "capitals",
+        "parties",
+        "allies",
+        "rivals",
+        "adversaries",
+        "neighbouring",
+        "neighboring",
+    }
+)
+# Head nouns that name one person, who can later be "he" or "she".
+PERSON_TITLES = frozenset(
+    """
+    president premier minister chancellor king queen emir leader spokesman spokeswoman envoy
+    ambassador secretary governor mayor commander chief general prince sultan pope
+    """.split()
 )
 # Capitalised words that start sentences or name times, never people.
 NOT_NAMES = frozenset(
@@ -52,19 +73,25 @@ class ArticleMemory:
             self.people[person_name[-1]] = actor
         if head:
             self.heads[head] = actor
+            if head in PERSON_TITLES:
+                self.last_person = actor  # "the president … he said"
 
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The actor of a person met earlier under these words (full or last name)."""
         return self.people.get(" ".join(words)) or self.people.get(words[-1])
 
-    def pronoun(self, word: str) -> list[Actor]:
-        """The actors a pronoun most probably refers to (possibly none)."""
+    def pronoun(self, word: str, recent: list[Actor] | None = None) -> list[Actor]:
+        """The actors a pronoun most probably refers to (possibly none).
+
+        Args:
+            word: the pronoun, lower-cased.
+            recent: the actors named before the pronoun, oldest first; by default every
+                actor remembered so far.
+        """
         if word in PERSON_PRONOUNS:
             return [self.last_person] if self.last_person is not None else []
-        for actor in reversed(self.recent):
-            if word in THING_PRONOUNS and actor.sector in (None, "GOV") or (
-                word in GROUP_PRONOUNS
-            ):
+        for actor in reversed(self.recent if recent is None else recent):
+            if word in THING_PRONOUNS and actor.sector in (None, "GOV") or (word in GROUP_PRONOUNS):
                 return [actor]
         return []
 

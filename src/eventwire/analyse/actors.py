@@ -36,6 +36,9 @@ MODIFIERS = frozenset(
     """.split()
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# "forces of the IRGC", "protesters in Tbilisi", "workers at Bangladesh's factories": a
+# sector noun with no country before it takes the country named right after it.
+OWNER_LINKS = frozenset({"of", "in", "at", "from"})
 
 
 @dataclass
@@ -109,6 +112,7 @@ def _sentence_mentions(
     spans = _lexical_spans(tokens, knowledge)
     covered: set[int] = set()
     mentions: list[Mention] = []
+    named_before = list(memory.recent)  # pronouns refer back, never to an actor named after them
 
     def emit(first: int, last: int, actor: Actor, confidence: float = 1.0) -> None:
         start, end = tokens[first].start, tokens[last - 1].end
@@ -144,7 +148,17 @@ def _sentence_mentions(
         owner, end, consumed = _owner_after(tokens, spans, index)
         actor = None
         start = span.start
-        if owner is not None:
+        if owner is not None and tokens[span.end].lower != "of":
+            located = owner.entry.actor()
+            actor = (
+                located
+                if located.country is None
+                else make_actor(located.country + entry.code, entry.label)
+            )
+            index += consumed
+            end = _absorb_sectors(tokens, spans, index, end)
+            index = _skip_spans(spans, index, end)
+        elif owner is not None:
             actor = _with_sector(owner.entry.actor(), entry, keep_own=True)
             index += consumed
             end = _absorb_sectors(tokens, spans, index, end)
@@ -166,15 +180,44 @@ def _sentence_mentions(
         emit(start, end, actor, 1.0 if actor.country else 0.4)
         memory.remember(actor, person_name=person, head=tokens[span.end - 1].lower)
         index += 1
-    mentions.extend(_contextual_mentions(tokens, sentence, covered, memory))
+    mentions.extend(_contextual_mentions(tokens, sentence, covered, memory, named_before, mentions))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
 
 
-ADJECTIVAL_SECTORS = frozenset({"military", "naval", "security", "intelligence", "opposition",
-                                "police", "media", "press", "court", "government"})
-CLAUSE_VERBS = frozenset({"said", "says", "has", "have", "had", "was", "were", "is", "are",
-                          "will", "would", "could", "did", "and", "or"})
+ADJECTIVAL_SECTORS = frozenset(
+    {
+        "military",
+        "naval",
+        "security",
+        "intelligence",
+        "opposition",
+        "police",
+        "media",
+        "press",
+        "court",
+        "government",
+    }
+)
+CLAUSE_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "could",
+        "did",
+        "and",
+        "or",
+    }
+)
 
 
 def _is_modifier_use(tokens: list[Token], end: int) -> bool:
@@ -238,7 +281,7 @@ def _owner_after(tokens: list[Token], spans: list[_Span], index: int) -> tuple:
     """A named actor right after a sector noun: "forces of the IRGC", "Baku's embassy"."""
     span = spans[index]
     position = span.end
-    if position < len(tokens) and tokens[position].lower == "of":
+    if position < len(tokens) and tokens[position].lower in OWNER_LINKS:
         position += 1
         if position < len(tokens) and tokens[position].lower == "the":
             position += 1
@@ -280,7 +323,12 @@ def _person_after(
 
 
 def _contextual_mentions(
-    tokens: list[Token], sentence: int, covered: set[int], memory: ArticleMemory
+    tokens: list[Token],
+    sentence: int,
+    covered: set[int],
+    memory: ArticleMemory,
+    earlier: list[Actor],
+    named: list[Mention],
 ) -> list[Mention]:
     """Pronouns, short names of people met before, and pair phrases ("both sides")."""
     found: list[Mention] = []
@@ -295,8 +343,15 @@ def _contextual_mentions(
             surface = " ".join(t.text for t in tokens[position:pair_end])
             for actor in memory.pair():
                 found.append(
-                    Mention("actor", token.start, tokens[pair_end - 1].end, surface, sentence,
-                            actor, 0.7)
+                    Mention(
+                        "actor",
+                        token.start,
+                        tokens[pair_end - 1].end,
+                        surface,
+                        sentence,
+                        actor,
+                        0.7,
+                    )
                 )
             position = pair_end
             continue
@@ -304,9 +359,13 @@ def _contextual_mentions(
             if token.lower in {"its", "their", "his", "her"} and position + 1 < len(tokens):
                 position += 1  # a possessive names an owner, not a participant
                 continue
-            for actor in memory.pronoun(token.lower):
-                found.append(Mention("actor", token.start, token.end, token.text, sentence,
-                                     actor, 0.6))
+            before = earlier + [
+                m.resolution for m in named if m.end <= token.start and m.resolution.country
+            ]
+            for actor in memory.pronoun(token.lower, before):
+                found.append(
+                    Mention("actor", token.start, token.end, token.text, sentence, actor, 0.6)
+                )
         elif token.is_capitalised and token.text.isalpha() and token.lower not in NOT_NAMES:
             words = [token.lower]
             end = position + 1
@@ -315,9 +374,17 @@ def _contextual_mentions(
                 end += 1
             actor = memory.person(tuple(words))
             if actor is not None:
-                found.append(Mention("actor", token.start, tokens[end - 1].end,
-                                     " ".join(t.text for t in tokens[position:end]), sentence,
-                                     actor, 0.8))
+                found.append(
+                    Mention(
+                        "actor",
+                        token.start,
+                        tokens[end - 1].end,
+                        " ".join(t.text for t in tokens[position:end]),
+                        sentence,
+                        actor,
+                        0.8,
+                    )
+                )
                 memory.last_person = actor
             position = end
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from eventwire.analyse.tokens import Token, is_negated, tokenize
 from eventwire.code.counts import find_counts
-from eventwire.code.framing import framed_code, modality_of
+from eventwire.code.framing import framed_code, intent_code, modality_of
 from eventwire.code.knowledge import GAP, MAX_GAP, EventPattern, Knowledge
 from eventwire.code.ontology import is_known
 from eventwire.code.roles import (
@@ -26,23 +26,61 @@ from eventwire.code.roles import (
     partner_slots,
     right_slots,
 )
+from eventwire.code.scope import drop_embedded
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.1 lexicon/2026-11-20"
+CODER_VERSION = "eventwire-coder/0.2 lexicon/2026-11-21"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_TRIGGERS_PER_SENTENCE = 40
 MAX_REPORTS_PER_SENTENCE = 24
-FRAME_KINDS = frozenset({"intent", "threat", "refuse", "appeal", "demand", "deny"})
+FRAME_KINDS = frozenset(
+    {"intent", "threat", "refuse", "appeal", "demand", "order", "deny", "negate"}
+)
+CANCELLING = frozenset({"deny", "negate"})
 STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "every",
+        "each",
+        "any",
+        "no",
+    }
+)
+NOUN_KINDS = frozenset({"noun", "phrase"})
+OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
 NON_POLITICAL = frozenset(
     """
     earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
-    crash accident tornado tsunami drought shares stocks market prices match goal season
-    league cup championship striker midfielder
+    crash accident tornado tsunami drought cholera outbreak disease virus epidemic pandemic
+    shark heatwave derailment capsized leak coal lightning avalanche
     """.split()
 )
+# Words of sport, markets and trade that turn "attack", "hit", "rally" into metaphors.
+METAPHOR_CONTEXT = frozenset(
+    """
+    shares stocks market markets prices match goal season league cup championship striker
+    midfielder cricket football soccer team victory tournament currency dollar euro yen
+    shekel rand rupee peso index showrooms carmakers investors bank's rates
+    """.split()
+)
+METAPHOR_ROOTS = frozenset({"14", "18", "19", "20", "10"})
+
 
 @dataclass
 class _Slot:
@@ -118,7 +156,13 @@ def _find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[_Trigger]:
     position = 0
     while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
         best: _Trigger | None = None
-        for pattern in knowledge.patterns_starting(tokens[position].lower):
+        candidates = knowledge.patterns_starting(tokens[position].lower)
+        if candidates and _inside_name(tokens, position):
+            candidates = []
+        after_determiner = position > 0 and tokens[position - 1].lower in DETERMINERS
+        for pattern in candidates:
+            if after_determiner and pattern.kind not in NOUN_KINDS:
+                continue  # "the return", "a free vote": not a verb after a determiner
             end = _match(tokens, position, pattern)
             if end and (best is None or end > best.last):
                 best = _Trigger(pattern, position, end)
@@ -130,6 +174,16 @@ def _find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[_Trigger]:
     return triggers
 
 
+def _inside_name(tokens: list[Token], position: int) -> bool:
+    # A capitalised event word inside a sentence belongs to a name ("1 March", "the Paris
+    # Agreement", "Operation Desert Storm"), not to an event.
+    token = tokens[position]
+    if position == 0 or not token.is_capitalised or token.text.isupper():
+        return False
+    previous = tokens[position - 1].text
+    return previous not in OPENERS and not (previous == "." and position == 1)
+
+
 def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
     index = position
     elements = pattern.elements
@@ -138,9 +192,7 @@ def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
             continue
         if number > 0 and elements[number - 1] is GAP:
             limit = min(len(tokens), index + MAX_GAP + 1)
-            found = next(
-                (k for k in range(index, limit) if tokens[k].lower in element), None
-            )
+            found = next((k for k in range(index, limit) if tokens[k].lower in element), None)
             if found is None:
                 return 0
             index = found + 1
@@ -157,25 +209,27 @@ def _attach_frames(triggers: list[_Trigger]) -> list[_Trigger]:
     pending: _Trigger | None = None
     for trigger in triggers:
         if trigger.pattern.kind in FRAME_KINDS:
-            if pending is not None and pending.pattern.kind != "deny":
+            if pending is not None and pending.pattern.kind != "negate":
                 result.append(pending)
             pending = trigger
             continue
         if pending is not None and trigger.first - pending.last <= 6:
             trigger.framed_by.append(pending)
+            if pending.pattern.kind == "deny":
+                result.append(pending)  # the denial is an event (016); what it denies is not
             pending = None
         elif pending is not None:
-            if pending.pattern.kind != "deny":
+            if pending.pattern.kind != "negate":
                 result.append(pending)
             pending = None
         result.append(trigger)
-    if pending is not None and pending.pattern.kind != "deny":
+    if pending is not None and pending.pattern.kind != "negate":
         result.append(pending)
     return result
 
 
 def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
-    triggers = _attach_frames(_find_triggers(tokens, knowledge))
+    triggers = drop_embedded(_attach_frames(_find_triggers(tokens, knowledge)), tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     reports: list[Report] = []
     seen: set[tuple[str, str, str]] = set()
@@ -199,7 +253,7 @@ def _code(participant: Participant | None) -> str:
 def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Report]:
     pattern = trigger.pattern
     frame = trigger.framed_by[0] if trigger.framed_by else None
-    if frame is not None and frame.pattern.kind == "deny":
+    if frame is not None and frame.pattern.kind in CANCELLING:
         return []
     anchor = frame.first if frame is not None else trigger.first
     if is_negated(tokens, anchor, 2) or is_negated(tokens, trigger.first, 2):
@@ -207,7 +261,7 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     code = pattern.code
     options = pattern.options
     if frame is not None:
-        code = framed_code(frame.pattern.kind, frame.pattern.code, pattern.root)
+        code = framed_code(frame.pattern.kind, frame.pattern.code, pattern.root, pattern.code)
         options = options - {"recip", "joint"} if code[:2] != pattern.root else options
     first_clause = clause_start(tokens, anchor)
     last_clause = clause_end(tokens, trigger.last)
@@ -216,15 +270,29 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     has_by, by_slot = by_phrase(tokens, slots, trigger.last, last_clause)
     if passive or (pattern.kind == "noun" and has_by):
         sources = [by_slot] if by_slot is not None else []
+    elif "speech" in options:
+        # "Russia said that Sudan must return …": the speaker demands, the subject is asked.
+        sources = left_slot(slots, tokens, first_clause - 1, 0) if first_clause > 1 else []
     else:
         sources = left_slot(slots, tokens, anchor, first_clause)
-    if passive:
+    if passive or "speech" in options:
         targets = left_slot(slots, tokens, anchor, first_clause)
+    elif code[:3] == "016":
+        targets = []  # the denier denies; the accuser is rarely the next actor named
     else:
-        targets = right_slots(slots, tokens, trigger.last if frame is None else frame.last,
-                              last_clause, by_slot)
+        targets = right_slots(
+            slots, tokens, trigger.last if frame is None else frame.last, last_clause, by_slot
+        )
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
     reciprocal = "recip" in options
+    modality = modality_of(tokens, anchor, first_clause)
+    if modality == "future" and frame is None:
+        # An announced act is coded as what was announced: the intent (03x) or threat (13x).
+        announced = intent_code(pattern.root)
+        if announced is not None:
+            code, modality = announced, "asserted"
+            reciprocal = reciprocal and announced == "036"
+            options = options & {"recip"}
     if "joint" in options and (partners or _members(sources) >= 2):
         code, reciprocal = "062", True
     violent = "violent" in options
@@ -245,7 +313,6 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
                 pairs.append((source, target))
     if not pairs:
         return []
-    modality = modality_of(tokens, anchor, first_clause)
     reports = []
     for source, target in pairs:
         if source is not None and target is not None and source[0].code == target[0].code:
@@ -257,6 +324,8 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
         if target is None and code[:2] in NEEDS_TARGET:
             continue
         if source is None and words & NON_POLITICAL:
+            continue
+        if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT:
             continue
         final = code
         if violent and final[:2] == "19" and not _fields_forces(source):

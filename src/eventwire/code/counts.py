@@ -5,18 +5,49 @@ from __future__ import annotations
 import re
 
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozens": 24, "hundreds": 200,
-    "dozen": 12, "hundred": 100, "thousands": 2000,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "dozens": 24,
+    "hundreds": 200,
+    "dozen": 12,
+    "hundred": 100,
+    "thousands": 2000,
 }
 _OUTCOMES = {
-    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
-    "wounded": "injured", "injured": "injured", "hurt": "injured", "injuring": "injured",
-    "wounding": "injured", "killing": "killed", "arrested": "arrested", "detained": "arrested",
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "deaths": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "injuring": "injured",
+    "wounding": "injured",
+    "killing": "killed",
+    "arrested": "arrested",
+    "detained": "arrested",
 }
-_NUMBER = r"(\d{1,6}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+_NUMBER = (
+    r"(\d{1,6}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|dozens|dozen|hundreds|hundred|thousands)"
+)
 _OUTCOME = r"(killed|dead|died|wounded|injured|hurt|killing|wounding|injuring|arrested|detained)"
 # Bounded gaps ({0,3} words of at most 20 letters) keep matching linear.
 _NUMBER_FIRST = re.compile(

@@ -9,8 +9,21 @@ from __future__ import annotations
 from eventwire.analyse.tokens import Token
 
 FRAMED_CODES: dict[str, dict[str, str]] = {
-    "intent": {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030",
-               "18": "138", "19": "138", "20": "138", "17": "137", "16": "131"},
+    "intent": {
+        "04": "036",
+        "05": "032",
+        "06": "031",
+        "07": "033",
+        "08": "035",
+        "03": "030",
+        "18": "138",
+        "19": "138",
+        "20": "138",
+        "17": "137",
+        "16": "131",
+        "15": "138",
+        "14": "133",
+    },
     "threat": {"18": "138", "19": "138", "20": "138", "16": "131", "17": "137", "15": "138"},
     "refuse": {"04": "125", "08": "124", "03": "127", "05": "127", "06": "121", "07": "122"},
     "appeal": {"04": "026", "08": "025", "06": "021", "07": "023", "03": "020"},
@@ -19,25 +32,48 @@ FRAMED_CODES: dict[str, dict[str, str]] = {
 # Framed conflict turns an intent into a threat (its own root), not a cooperative intent.
 CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
-HYPOTHETICAL = frozenset({"if", "unless", "would", "could", "might", "may", "should", "whether"})
-FUTURE = frozenset({"will", "'ll", "shall", "tomorrow", "upcoming"})
+HYPOTHETICAL = frozenset({"could", "might", "may", "should", "whether"})
+CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+# "would" after a speech verb reports an announced act ("said it would allow"), not a guess.
+FUTURE = frozenset({"will", "'ll", "shall", "tomorrow", "upcoming", "would"})
 FUTURE_AFTER = frozenset({"next", "coming"})
 HISTORICAL = frozenset({"previously", "formerly", "ago", "since", "earlier"})
 PERIOD_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "week"})
 
 
-def framed_code(frame_kind: str, frame_code: str, framed_root: str | None) -> str:
-    """The code of an event framed by a word of ``frame_kind`` (or the frame's own code)."""
+# An order to carry out a coercive or conciliatory act is coded as the act itself
+# ("ordered the newspaper to suspend publication" is a 172), other orders as demands.
+ORDERED_ACTS = frozenset({"08", "15", "16", "17"})
+
+
+def framed_code(frame_kind: str, frame_code: str, framed_root: str | None, framed: str = "") -> str:
+    """The code of an event framed by a word of ``frame_kind`` (or the frame's own code).
+
+    Args:
+        frame_kind: the framing word's kind ("intent", "threat", "order", …).
+        frame_code: the framing word's own code, used when no sub-code fits.
+        framed_root: the root of the framed event, or None when nothing is framed.
+        framed: the framed event's full code (kept for ordered acts).
+    """
     if framed_root is None:
         return frame_code
+    if frame_kind == "order":
+        if framed_root in ORDERED_ACTS and framed:
+            return framed
+        frame_kind = "demand"
     return FRAMED_CODES.get(frame_kind, {}).get(framed_root, frame_code)
+
+
+def intent_code(root: str) -> str | None:
+    """The intent (03x) or threat (13x) code of an announced future act of ``root``."""
+    return FRAMED_CODES["intent"].get(root)
 
 
 def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:
     """Modality of the event whose trigger is at ``trigger``, from cues in its clause."""
     before = [token.lower for token in tokens[max(clause_start, trigger - 4) : trigger]]
-    clause = [token.lower for token in tokens[clause_start:trigger]]
-    if any(word in HYPOTHETICAL for word in before) or "if" in clause or "unless" in clause:
+    clause = [token.lower for token in tokens[max(clause_start, trigger - 12) : trigger]]
+    if any(word in HYPOTHETICAL for word in before) or CONDITIONS.intersection(clause):
         return "hypothetical"
     if any(word in FUTURE for word in before) or _has_phrase(before, ("going", "to")):
         return "future"
@@ -55,15 +91,19 @@ def _is_background(tokens: list[Token]) -> bool:
     for index, word in enumerate(words):
         if word in HISTORICAL and word != "earlier":
             return True
-        if word == "had" and index + 1 < len(words) and (
-            words[index + 1] == "been" or words[index + 1].endswith("ed")
+        if (
+            word == "had"
+            and index + 1 < len(words)
+            and (words[index + 1] == "been" or words[index + 1].endswith("ed"))
         ):
             return True  # past perfect: the sentence tells background
         if word == "last" and index + 1 < len(words) and words[index + 1] in PERIOD_WORDS:
             return True
         if word in {"in", "since"} and index + 1 < len(words):
-            following = words[index + 1] if words[index + 1].isdigit() else (
-                words[index + 2] if index + 2 < len(words) else ""
+            following = (
+                words[index + 1]
+                if words[index + 1].isdigit()
+                else (words[index + 2] if index + 2 < len(words) else "")
             )
             if len(following) == 4 and following.isdigit() and following[:2] in {"19", "20"}:
                 return True

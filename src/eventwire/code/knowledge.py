@@ -17,8 +17,21 @@ from eventwire.analyse.tokens import noun_forms, tokenize, verb_forms
 from eventwire.model import Actor
 
 ACTOR_KINDS = frozenset({"name", "demonym", "capital", "sector", "person", "group", "unknown"})
-PATTERN_KINDS = frozenset({"verb", "noun", "phrase", "intent", "threat", "refuse", "appeal",
-                           "demand", "deny"})
+PATTERN_KINDS = frozenset(
+    {
+        "verb",
+        "noun",
+        "phrase",
+        "intent",
+        "threat",
+        "refuse",
+        "appeal",
+        "demand",
+        "order",
+        "deny",
+        "negate",
+    }
+)
 PATTERN_OPTIONS = frozenset({"recip", "violent", "joint", "nosource", "speech"})
 GAP = frozenset({"~"})  # up to three tokens may stand here
 MAX_GAP = 3

@@ -44,7 +44,11 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
     limit = min(len(tokens), trigger + MAX_DISTANCE)
     for index in range(trigger, limit):
         if tokens[index].lower in CLAUSE_BOUNDARIES and tokens[index].lower not in {
-            "after", "before", "following", "when", "amid"
+            "after",
+            "before",
+            "following",
+            "when",
+            "amid",
         }:
             return index
     return limit
@@ -81,10 +85,22 @@ def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> lis
         if floor <= slot.first and slot.last <= trigger:
             if slot.first > 0 and tokens[slot.first - 1].lower in LOCATIVE | {"by", "of"}:
                 continue
+            if _is_possessor(tokens, slot.last, trigger):
+                continue
             chosen = slot
     if chosen is None:
         return []
     return _coordinated_left(slots, tokens, chosen, floor)
+
+
+def _is_possessor(tokens: list[Token], end: int, trigger: int) -> bool:
+    # "Israel's shekel hit…", "Germany's carmakers…": the owner of a thing is not the actor.
+    # Sector nouns ("Iran's army") are already part of the mention, so what follows here is
+    # something else; a capitalised word after it is a place or name ("Russia's Kursk region").
+    if end + 1 >= trigger or tokens[end].lower != "'s":
+        return False
+    following = tokens[end + 1]
+    return following.text.islower() and following.text.isalpha()
 
 
 def right_slots(slots: list, tokens: list[Token], start: int, end: int, skip: object) -> list:

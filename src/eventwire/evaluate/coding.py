@@ -43,8 +43,13 @@ def score_plover_gsr(path: Path, knowledge: Knowledge) -> dict:
         roots = set(record["cameo_roots_inferred"])
         matching = [report for report in reports if report.cameo[:2] in roots]
         if not matching:
-            errors.append({"id": record["id"], "want": sorted(roots),
-                           "got": [report.cameo for report in reports]})
+            errors.append(
+                {
+                    "id": record["id"],
+                    "want": sorted(roots),
+                    "got": [report.cameo for report in reports],
+                }
+            )
             continue
         root_right += 1
         for role in ("source", "target"):
@@ -89,14 +94,23 @@ def score_gold(path: Path, knowledge: Knowledge) -> dict:
         pooled["fp"] += len(predicted - gold)
         pooled["fn"] += len(gold - predicted)
         if gold != predicted:
-            errors.append({"id": record["id"], "trap": record.get("trap"),
-                           "want": sorted(gold), "got": sorted(predicted)})
+            errors.append(
+                {
+                    "id": record["id"],
+                    "trap": record.get("trap"),
+                    "want": sorted(gold),
+                    "got": sorted(predicted),
+                }
+            )
     return {
         "precision": _ratio(pooled["tp"], pooled["tp"] + pooled["fp"]),
         "recall": _ratio(pooled["tp"], pooled["tp"] + pooled["fn"]),
         "per_root": {
-            root: {"precision": _ratio(c["tp"], c["tp"] + c["fp"]),
-                   "recall": _ratio(c["tp"], c["tp"] + c["fn"]), "gold": c["tp"] + c["fn"]}
+            root: {
+                "precision": _ratio(c["tp"], c["tp"] + c["fp"]),
+                "recall": _ratio(c["tp"], c["tp"] + c["fn"]),
+                "gold": c["tp"] + c["fn"],
+            }
             for root, c in sorted(counts.items())
         },
         "errors": errors,
