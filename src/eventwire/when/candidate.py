@@ -1,0 +1,145 @@
+"""What the date scanner finds (:class:`Candidate`) and the small readers its builders share:
+words left and right of a match, day/month/weekday numbers, tense of the clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventwire.when import patterns as p
+from eventwire.when.lexicon import MAY_NAME_PREFIXES, MONTHS, WEEKDAYS, YEAR_CONTEXT
+
+
+@dataclass
+class Candidate:
+    """A date expression found in text: its span, description and how sure we are."""
+
+    start: int
+    end: int
+    expression: dict
+    confidence: float = 1.0
+
+
+Builder = Callable[[str, re.Match[str]], Candidate | None]
+LEFT_REACH = 40
+
+
+def tense_direction(text: str, start: int, end: int) -> str:
+    """The tense of the clause around ``text[start:end]``: "future" or "past"."""
+    before = text[max(0, start - 80) : start]
+    stops = list(p.CLAUSE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    after = text[end : end + 50]
+    stop = p.CLAUSE_STOP.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    if p.FUTURE_CUE.search(before) or (p.FUTURE_CUE.search(after) and not p.PAST_CUE.search(after)):
+        return "future"
+    return "past"
+
+
+def left_context(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The match of ``pattern`` that ends right where ``start`` is, if any."""
+    return pattern.search(text, max(0, start - LEFT_REACH), start)
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (across up to three non-letters)."""
+    match = p.WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match.group(1) if match is not None else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word just after ``end``."""
+    match = p.WORD_AFTER.match(text, end, end + 40)
+    return match.group(1) if match is not None else ""
+
+
+def starts_word(text: str, start: int) -> bool:
+    """Whether ``start`` is the start of a word or number."""
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def month_number(name: str) -> int:
+    """1–12 for a month name or abbreviation ("Sept." → 9)."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def day_number(value: str) -> int:
+    """The day in "25", "25th", "1st"."""
+    return int(value.rstrip("stndrh"))
+
+
+def is_valid_date(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists (any leap year when ``year`` is None)."""
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def weekday_number(name: str | None) -> int | None:
+    """0–6 (Monday = 0) for a weekday name or abbreviation, None for no name."""
+    if not name:
+        return None
+    return WEEKDAYS.get(name.rstrip(".").lower())
+
+
+def is_person_may(text: str, start: int, name: str) -> bool:
+    """Whether "May" at ``start`` is a surname ("Theresa May", "Ms May")."""
+    if name.rstrip(".") != "May":
+        return False
+    before = word_before(text, start)
+    return before.lower() in MAY_NAME_PREFIXES or (
+        before[:1].isupper()
+        and before.lower() not in YEAR_CONTEXT
+        and before.lower() not in WEEKDAYS
+        and text[max(0, start - 2) : start].strip() not in (".", "")
+    )
+
+
+def extend_over_weekday_and_lead(text: str, start: int) -> tuple[int, int | None, bool]:
+    """Extend a date's start over "Monday, " and "between"/"from" before it."""
+    weekday = None
+    has_lead = False
+    lead = left_context(p.LEFT_LEAD, text, start)
+    if lead is not None:
+        start, has_lead = lead.start(), True
+    else:
+        the = left_context(p.LEFT_THE, text, start)
+        if the is not None:
+            start = the.start()
+    named = left_context(p.LEFT_WEEKDAY, text, start)
+    if named is not None:
+        start, weekday = named.start(), weekday_number(named["wd"])
+    return start, weekday, has_lead
+
+
+def day_expression(year: int | None, month: int, day: int, weekday: int | None) -> dict:
+    """The expression for a day, complete ("date") or without its year ("month_day")."""
+    if year is not None:
+        return {"type": "date", "year": year, "month": month, "day": day}
+    return {"type": "month_day", "month": month, "day": day, "weekday": weekday}
+
+
+def day_candidate(text: str, start: int, end: int, expression: dict) -> Candidate:
+    """A candidate for a day, with the clause's tense when the year is missing."""
+    expression = expression | {"text": text[start:end]}
+    if expression["type"] == "month_day":
+        expression["direction"] = tense_direction(text, start, end)
+    return Candidate(start, end, expression)
+
+
+def range_candidate(text: str, start: int, end: int, opening: dict, closing: dict) -> Candidate:
+    """A candidate for a range; it resolves to its start, the end is kept."""
+    direction = tense_direction(text, start, end)
+    for part in (opening, closing):
+        if part["type"] in ("month_day", "weekday"):
+            part["direction"] = direction
+    expression = {"type": "range", "start": opening, "end": closing, "text": text[start:end]}
+    return Candidate(start, end, expression)

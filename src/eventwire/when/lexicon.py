@@ -1,0 +1,59 @@
+"""Words that name months, weekdays and numbers in English news, and the words around a
+number or a weekday that decide whether it is a date.
+
+Month and weekday names are matched case-sensitively (capitalised), so the modal verb "may" and
+the verb "march" never start a date; context words around them are matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "several": 3, "a few": 3, "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+
+# Words after which a bare four-digit number is read as a year ("in 2020", "since 2017").
+YEAR_CONTEXT = frozenset(
+    """
+    in since by until till from during of before after between through throughout around circa
+    year years early mid late end start beginning summer winter spring autumn the and to
+    """.split()
+)
+# Words that, right after a four-digit number, show that it counts something.
+COUNTED_NOUNS = frozenset(
+    """
+    people persons troops soldiers men women children civilians fighters refugees migrants
+    votes voters dollars euros pounds tonnes tons units homes houses families rounds rockets
+    missiles members workers students prisoners hours hrs gmt utc km kilometres kilometers
+    miles metres meters feet cases deaths casualties million billion thousand percent
+    strong times jobs sites villages vehicles tanks drones shells
+    """.split()
+)
+# Capitalised words before a weekday that make it part of a name ("Good Friday Agreement").
+WEEKDAY_NAME_PREFIXES = frozenset("good black holy ash palm maundy cyber bloody super".split())
+WEEKDAY_NAME_SUFFIXES = frozenset(
+    "times telegraph express mirror post herald mail independent agreement star sport".split()
+)
+# Feasts with a fixed date, as (month, day); "Christmas" alone means the day.
+FIXED_FEASTS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+# Capitalised words that name a person before "May" ("Theresa May", "Ms May").
+MAY_NAME_PREFIXES = frozenset("ms mrs mr dr theresa brian".split())

@@ -1,0 +1,167 @@
+"""Builders for dates that count from another date: weekdays, "yesterday", "last week",
+"two days ago", "three days later", "over the weekend".
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.when import patterns as p
+from eventwire.when.candidate import (
+    Candidate,
+    day_candidate,
+    day_expression,
+    day_number,
+    is_valid_date,
+    left_context,
+    month_number,
+    range_candidate,
+    starts_word,
+    tense_direction,
+    word_after,
+    word_before,
+)
+from eventwire.when.lexicon import (
+    FIXED_FEASTS,
+    NUMBER_WORDS,
+    WEEKDAY_NAME_PREFIXES,
+    WEEKDAY_NAME_SUFFIXES,
+    WEEKDAYS,
+)
+
+
+def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """A weekday ("Sunday", "last Friday", "Monday (Nov. 25)", "Monday to Thursday")."""
+    start = match.start()
+    if not starts_word(text, start):
+        return None
+    before = word_before(text, start)
+    after = word_after(text, match.end("wd"))
+    if before.lower() in WEEKDAY_NAME_PREFIXES and before[:1].isupper():
+        return None
+    if after.lower() in WEEKDAY_NAME_SUFFIXES and after[:1].isupper():
+        return None
+    weekday = WEEKDAYS[match["wd"].lower()]
+    if match["pm"] is not None:
+        month, day = month_number(match["pm"]), day_number(match["pd"])
+        if not is_valid_date(None, month, day):
+            return None
+        expression = day_expression(None, month, day, weekday)
+        return day_candidate(text, start, match.end(), expression)
+    context = left_context(p.LEFT_WEEKDAY_CONTEXT, text, start)
+    word = " ".join(context["ctx"].lower().split()) if context is not None else ""
+    if match["wd2"] is not None:
+        opening = {"type": "weekday", "weekday": weekday}
+        closing = {"type": "weekday", "weekday": WEEKDAYS[match["wd2"].lower()]}
+        begin = context.start() if word in ("from", "between") and context is not None else start
+        return range_candidate(text, begin, match.end(), opening, closing)
+    direction = {"last": "last", "next": "next", "this coming": "next", "coming": "next"}.get(word)
+    if direction is not None and context is not None:
+        start = context.start()
+    else:
+        direction = tense_direction(text, start, match.end())
+    expression = {"type": "weekday", "weekday": weekday, "direction": direction}
+    return Candidate(start, match.end(), expression | {"text": text[start : match.end()]})
+
+
+def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "yesterday", "today", "overnight", "last week", "over the weekend"."""
+    start, end = match.start(), match.end()
+    if not starts_word(text, start):
+        return None
+    word = match["word"].lower()
+    if word == "weekend":
+        context = left_context(p.LEFT_WEEKEND, text, start)
+        if context is None:
+            return None
+        start, which = context.start(), context["ctx"].lower()
+        direction = "last" if which == "last" else "past"
+        if which == "this":
+            direction = tense_direction(text, start, end)
+        expression = {"type": "weekend", "direction": direction, "text": text[start:end]}
+        return Candidate(start, end, expression, 0.8)
+    if word in _TODAY_WORDS:
+        amount = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        expression = {"type": "offset", "unit": "day", "amount": amount, "text": text[start:end]}
+        return Candidate(start, end, expression)
+    context = left_context(p.LEFT_THIS_LAST_NEXT, text, start)
+    if context is None:
+        return _current_period(text, start, end, word)
+    which = context["which"].lower()
+    start = context.start()
+    if word in ("week", "month", "year"):
+        amount = {"this": 0, "last": -1, "next": 1}[which]
+        expression = {"type": "offset", "unit": word, "amount": amount}
+        part = left_context(p.LEFT_PERIOD_PART, text, start)
+        if part is not None:
+            expression["part"] = part["part"].lower()
+            start = part.start()
+        return Candidate(start, end, expression | {"text": text[start:end]})
+    if which == "next" or (which == "last" and word != "night"):
+        return None  # "last evening" is rare; "next morning" counts from a told event
+    amount = -1 if which == "last" else 0
+    expression = {"type": "offset", "unit": "day", "amount": amount, "text": text[start:end]}
+    return Candidate(start, end, expression)
+
+
+_TODAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"})
+
+
+def _current_period(text: str, start: int, end: int, word: str) -> Candidate | None:
+    """ "the start of the year", "later in the month": the period of the anchor."""
+    if word not in ("week", "month", "year"):
+        return None
+    context = left_context(p.LEFT_IN_THE, text, start)
+    if context is None:
+        return None
+    expression = {"type": "offset", "unit": word, "amount": 0, "part": context["part"].lower()}
+    begin = context.start()
+    return Candidate(begin, end, expression | {"text": text[begin:end]}, 0.8)
+
+
+def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "Christmas Day", "New Year's Eve": a day fixed in the calendar, year from the anchor."""
+    start, end = match.start(), match.end()
+    if not starts_word(text, start):
+        return None
+    name = " ".join(match["word"].lower().replace("’", "'").split())
+    follower = p.FEAST_DAY.match(text, end)
+    if name in ("christmas", "new year's") and follower is not None:
+        name, end = f"{name} {follower['which'].lower()}", follower.end()
+    elif name == "new year's":
+        return None  # "New Year's celebrations": which day is not said
+    month, day = FIXED_FEASTS[name]
+    expression = day_expression(None, month, day, None)
+    return day_candidate(text, start, end, expression)
+
+
+def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "two days ago", "less than a month ago", "three days later", "two days after"."""
+    if not starts_word(text, match.start()):
+        return None
+    number = left_context(p.LEFT_NUMBER, text, match.start())
+    if number is None or left_context(p.DURATION_LEAD, text, number.start()):
+        return None
+    start, end = number.start(), match.end()
+    written = " ".join(number["n"].lower().split())
+    amount = int(written) if written.isdigit() else NUMBER_WORDS[written]
+    unit = match["unit"].lower()
+    if unit == "fortnight":
+        unit, amount = "week", amount * 2
+    if unit == "hour":
+        unit, amount = "day", max(1, round(amount / 24))
+    direction = " ".join(match["dir"].lower().split())
+    expression: dict = {"type": "offset", "unit": unit, "text": text[start:end]}
+    if number["approx"]:
+        expression["approximate"] = True
+    if direction in ("ago", "from now"):
+        expression["amount"] = -amount if direction == "ago" else amount
+        return Candidate(start, end, expression)
+    sign = 1 if direction in ("later", "after") else -1
+    shift = {"type": "shift", "unit": unit, "amount": sign * amount, "text": text[start:end]}
+    if direction in ("after", "before"):
+        shift["anchored"] = False  # the base follows in the text: joined by _join_shifts
+    else:
+        shift["base"] = None
+        shift["previous"] = True  # "three days later": relative to the last date told
+    return Candidate(start, end, shift, 0.8)

@@ -1,0 +1,124 @@
+"""Date each report of an article from the date mentions around its trigger.
+
+The rule, in order: a date mention in the report's own sentence (the one that governs the
+trigger's clause: close to the trigger, inside the evidence span, not across a clause boundary,
+preferably attached by "on"/"in"/"since"); else, when the sentence points back at an event
+("The incident led Baku to …"), the date of the previous sentence; else the publication date,
+marked as such — except for historical reports, whose date is then unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.model import Article, DateValue, Mention, Report
+
+# Clause boundaries strong enough that a date beyond one rarely governs the trigger.
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?i:;|\s[-–—]\s|,\s*(?:which|while|whereas|but|although|though|and)\b|\bbut\b|\bwhile\b"
+    r"|\bwhereas\b)"
+)
+_ATTACHED = re.compile(
+    r"(?i:\b(?:on|in|since|during|at|from|by|until|between|last|early|late|mid|earlier|later)"
+    r"[\s-]+)$"
+)
+_EVENT_NOUNS = (
+    "incident|attack|strike|raid|bombing|blast|explosion|shooting|killing|assault|clash|fighting"
+    "|offensive|operation|exercise|drill|manoeuvre|maneuver|meeting|talks|summit|visit|agreement"
+    "|deal|accord|decision|move|announcement|protest|rally|demonstration|closure|arrest|detention"
+    "|kidnapping|abduction|ceasefire|truce|election|vote|referendum|incursion|shelling|violence"
+    "|crackdown|invasion|withdrawal|ambush|massacre|coup|uprising|siege|standoff|dispute|crisis"
+)
+# A definite phrase pointing back at an event told before: "The incident", "This latest attack".
+_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts|[Tt]heir)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
+    r"|^\s*(?:It|This|That)\b"
+)
+_ATTACHED_BONUS = 15
+_OUTSIDE_EVIDENCE_COST = 150
+_BOUNDARY_COST = 80
+
+
+def date_reports(article: Article) -> None:
+    """Set ``report.date`` for every report of ``article``.
+
+    Uses the article's date mentions (kind "date", made by ``find_date_mentions``), its
+    sentences, each report's trigger and evidence span and modality, and ``article.published``.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in article.mentions_of("date"):
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    dated: dict[int, list[DateValue]] = {}
+    for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
+        report.date = _date_one(article, report, by_sentence, dated)
+        if report.date.basis not in ("publication", "unknown") or report.date.expression:
+            dated.setdefault(report.sentence, []).append(report.date)
+
+
+def _date_one(
+    article: Article,
+    report: Report,
+    by_sentence: dict[int, list[Mention]],
+    dated: dict[int, list[DateValue]],
+) -> DateValue:
+    own = [m for m in by_sentence.get(report.sentence, []) if isinstance(m.resolution, DateValue)]
+    if own:
+        best = min(own, key=lambda mention: _distance(article.text, report, mention))
+        assert isinstance(best.resolution, DateValue)
+        return best.resolution
+    inherited = _inherited(article, report, by_sentence, dated)
+    if inherited is not None:
+        return inherited
+    if report.modality == "historical":
+        return DateValue.unknown("historical report with no date in its sentence")
+    published = article.published
+    if published is not None and published.value.value is not None:
+        value = published.value
+        reason = f"no date in the sentence; publication date {value.iso()} ({published.how})"
+        return DateValue(value.value, value.precision, "publication", reason)
+    return DateValue.unknown("no date in the sentence and no publication date")
+
+
+def _distance(text: str, report: Report, mention: Mention) -> float:
+    if mention.end <= report.trigger_start:
+        gap_start, gap_end = mention.end, report.trigger_start
+    elif mention.start >= report.trigger_end:
+        gap_start, gap_end = report.trigger_end, mention.start
+    else:
+        gap_start = gap_end = mention.start
+    cost = float(gap_end - gap_start)
+    if mention.start < report.start or mention.end > report.end:
+        cost += _OUTSIDE_EVIDENCE_COST
+    between = text[gap_start:gap_end]
+    if between:
+        cost += _BOUNDARY_COST * sum(1 for _ in _CLAUSE_BOUNDARY.finditer(between))
+    if _ATTACHED.search(text, max(0, mention.start - 12), mention.start):
+        cost -= _ATTACHED_BONUS
+    return cost
+
+
+def _inherited(
+    article: Article,
+    report: Report,
+    by_sentence: dict[int, list[Mention]],
+    dated: dict[int, list[DateValue]],
+) -> DateValue | None:
+    if report.sentence == 0 or report.sentence >= len(article.sentences):
+        return None
+    begin = article.sentences[report.sentence].start
+    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None:
+        return None
+    previous = report.sentence - 1
+    candidates = dated.get(previous, [])
+    if not candidates:
+        candidates = [
+            m.resolution
+            for m in by_sentence.get(previous, [])
+            if isinstance(m.resolution, DateValue)
+        ]
+    if not candidates:
+        return None
+    source = candidates[-1]
+    reason = f"inherited from the previous sentence: {source.reason}"
+    return DateValue(source.value, source.precision, source.basis, reason, source.expression)

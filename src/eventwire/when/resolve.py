@@ -1,0 +1,320 @@
+"""Turn a date ``expression`` (see :mod:`eventwire.when.scan`) into a :class:`DateValue`.
+
+An expression can be resolved again later against a better anchor: an article without a
+publication date gets one from its story, and its relative dates then get basis "story".
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+from eventwire.model import DateBasis, DatePrecision, DateValue
+
+_UNIT_PRECISION: dict[str, DatePrecision] = {
+    "day": "day", "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+# How far a year inferred from a weekday may be from the reference date before we distrust it.
+_WEEKDAY_YEAR_SPAN = 15
+
+
+class UnknownExpression(ValueError):
+    """An expression dict whose ``type`` this resolver does not know."""
+
+
+def resolve_expression(
+    expression: dict,
+    anchor: dt.date | None,
+    *,
+    anchor_basis: str = "publication",
+    known_dates: Sequence[dt.date] = (),
+) -> DateValue:
+    """Resolve a date expression against an anchor date.
+
+    Args:
+        expression: a dict made by the scanner (``{"type": "weekday", ...}``).
+        anchor: the date relative expressions count from (publication or story date), or None.
+        anchor_basis: "publication" gives relative results basis "relative"; "story" gives
+            basis "story".
+        known_dates: other dates the article states, used to infer a missing year.
+
+    Returns:
+        The resolved value; ``DateValue.unknown`` (keeping the expression) when it needs an
+        anchor that is missing.
+
+    Raises:
+        UnknownExpression: when ``expression["type"]`` is not one the scanner makes.
+    """
+    kind = expression.get("type")
+    handler = _HANDLERS.get(kind)  # type: ignore[arg-type]
+    if handler is None:
+        raise UnknownExpression(
+            f"cannot resolve date expression of type {kind!r}; known types: {', '.join(_HANDLERS)}"
+        )
+    relative_basis: DateBasis = "story" if anchor_basis == "story" else "relative"
+    return handler(expression, anchor, relative_basis, tuple(known_dates))
+
+
+def _value(
+    expression: dict, value: dt.date, precision: DatePrecision, basis: DateBasis, reason: str
+) -> DateValue:
+    return DateValue(value, precision, basis, reason, expression)
+
+
+def _quote(expression: dict) -> str:
+    return f"'{expression.get('text', expression.get('type'))}'"
+
+
+def _anchor_words(anchor: dt.date, basis: DateBasis) -> str:
+    return f"{'story date' if basis == 'story' else 'publication'} {anchor.isoformat()}"
+
+
+def _missing_anchor(expression: dict) -> DateValue:
+    return DateValue.unknown(f"{_quote(expression)} needs a publication date", expression)
+
+
+def _date(expression: dict, anchor, basis, known) -> DateValue:
+    value = dt.date(expression["year"], expression["month"], expression["day"])
+    return _value(expression, value, "day", "explicit", f"{_quote(expression)} in the text")
+
+
+def _year(expression: dict, anchor, basis, known) -> DateValue:
+    reason = f"{_quote(expression)} in the text"
+    if expression.get("ambiguous"):
+        reason += ": day and month order unclear, year only"
+    return _value(expression, dt.date(expression["year"], 1, 1), "year", "explicit", reason)
+
+
+def _month(expression: dict, anchor, basis, known) -> DateValue:
+    month = expression["month"]
+    if expression.get("year") is not None:
+        value = dt.date(expression["year"], month, 1)
+        return _value(expression, value, "month", "explicit", f"{_quote(expression)} in the text")
+    direction = expression.get("direction", "past")
+    if anchor is not None:
+        # A month without a day is a long period: "in May" said in March is last May unless
+        # the clause speaks of the future.
+        strict = {"past": "last_or_same", "future": "next_or_same"}.get(direction, direction)
+        year = _pick_year(anchor, strict, lambda y: dt.date(y, month, 1), by_month=True)
+        value = dt.date(year, month, 1)
+        reason = f"{_quote(expression)} nearest {direction} to {_anchor_words(anchor, basis)}"
+        return _value(expression, value, "month", basis, reason)
+    return _from_known(expression, known, lambda y: dt.date(y, month, 1), "month")
+
+
+def _month_day(expression: dict, anchor, basis, known) -> DateValue:
+    month, day = expression["month"], expression["day"]
+    weekday = expression.get("weekday")
+    if weekday is not None:
+        inferred = _year_from_weekday(expression, anchor, known, basis)
+        if inferred is not None:
+            return inferred
+    if anchor is not None:
+        direction = expression.get("direction", "past")
+        year = _pick_year(anchor, direction, lambda y: _safe_date(y, month, day))
+        value = _safe_date(year, month, day)
+        reason = f"{_quote(expression)} nearest {direction} to {_anchor_words(anchor, basis)}"
+        return _value(expression, value, "day", basis, reason)
+    return _from_known(expression, known, lambda y: _safe_date(y, month, day), "day")
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    # 29 February in a common year: the scanner accepted it for leap years only.
+    return dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day)
+
+
+def _pick_year(anchor: dt.date, direction: str, make, by_month: bool = False) -> int:
+    def distance(year: int) -> float:
+        value = make(year)
+        if by_month:
+            delta = (value.year - anchor.year) * 12 + value.month - anchor.month
+        else:
+            delta = (value - anchor).days
+        if direction == "last_or_same":
+            return -delta if delta <= 0 else float("inf")
+        if direction == "next_or_same":
+            return delta if delta >= 0 else float("inf")
+        if direction == "last":
+            return -delta if delta < 0 else float("inf")
+        if direction == "next":
+            return delta if delta > 0 else float("inf")
+        if direction == "nearest":
+            return abs(delta)
+        if direction == "future":
+            return delta if delta >= 0 else -3 * delta
+        # A past clause allows a few days ahead (a dateline a day behind, "Nov. 26" written
+        # late on the 25th) but never a date months away.
+        limit = 1 if by_month else 7
+        return -delta if delta <= 0 else (delta if delta <= limit else float("inf"))
+
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
+
+
+def _from_known(expression: dict, known: tuple[dt.date, ...], make, precision) -> DateValue:
+    if not known:
+        return DateValue.unknown(
+            f"{_quote(expression)} has no year and the article has no date to take it from",
+            expression,
+        )
+    ordered = sorted(set(known))
+
+    def nearest(value: dt.date) -> dt.date:
+        position = bisect.bisect_left(ordered, value)
+        around = ordered[max(0, position - 1) : position + 1]
+        return min(around, key=lambda k: abs((value - k).days))
+
+    years = sorted({k.year + shift for k in ordered for shift in (-1, 0, 1)})
+    year = min(years, key=lambda y: abs((make(y) - nearest(make(y))).days))
+    value = make(year)
+    reason = f"{_quote(expression)}: year from {nearest(value).isoformat()} stated in the article"
+    return _value(expression, value, precision, "explicit", reason)
+
+
+def _year_from_weekday(expression: dict, anchor, known, basis) -> DateValue | None:
+    month, day, weekday = expression["month"], expression["day"], expression["weekday"]
+    references = [anchor] if anchor is not None else list(known)
+    source = _anchor_words(anchor, basis) if anchor is not None else "the dates in the article"
+    if not references:
+        references = [dt.date.today()]
+        source = "today's date (the article has no other date)"
+    centre = references[0].year
+    candidates = []
+    for year in range(centre - _WEEKDAY_YEAR_SPAN, centre + _WEEKDAY_YEAR_SPAN + 1):
+        try:
+            value = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if value.weekday() == weekday:
+            candidates.append(value)
+    if not candidates:
+        return None
+    if source.startswith("today"):
+        # With nothing else to go on, an article reports the most recent such day.
+        past = [c for c in candidates if c <= references[0]]
+        best = max(past) if past else min(candidates)
+    else:
+        best = min(candidates, key=lambda c: min(abs((c - r).days) for r in references))
+    if anchor is not None and abs((best - anchor).days) > 400:
+        return None  # the weekday disagrees with the publication year: trust the year
+    reason = (
+        f"{_quote(expression)}: {day} {best.strftime('%B')} is a {_WEEKDAY_NAMES[weekday]} "
+        f"in {best.year}, nearest to {source}"
+    )
+    return _value(expression, best, "day", "explicit", reason)
+
+
+def _weekday(expression: dict, anchor, basis, known) -> DateValue:
+    if anchor is None:
+        return _missing_anchor(expression)
+    weekday, direction = expression["weekday"], expression.get("direction", "past")
+    gap = (anchor.weekday() - weekday) % 7
+    if direction == "past":
+        value = anchor - dt.timedelta(days=gap)
+    elif direction == "last":
+        value = anchor - dt.timedelta(days=gap or 7)
+    else:
+        ahead = (weekday - anchor.weekday()) % 7
+        value = anchor + dt.timedelta(days=ahead or (7 if direction == "next" else 0))
+    word = "after" if value > anchor else "on or before"
+    reason = f"{_quote(expression)} {word} {_anchor_words(anchor, basis)}"
+    return _value(expression, value, "day", basis, reason)
+
+
+def _weekend(expression: dict, anchor, basis, known) -> DateValue:
+    if anchor is None:
+        return _missing_anchor(expression)
+    saturday = {"type": "weekday", "weekday": 5, "direction": expression.get("direction", "past")}
+    value = _weekday(saturday, anchor, basis, known).value
+    assert value is not None
+    reason = f"{_quote(expression)}: the weekend around {_anchor_words(anchor, basis)}"
+    return _value(expression, value, "week", basis, reason)
+
+
+def shift_date(value: dt.date, unit: str, amount: int) -> dt.date:
+    """``value`` moved by ``amount`` days, weeks, months or years (clamped to month ends)."""
+    if unit == "day":
+        return value + dt.timedelta(days=amount)
+    if unit == "week":
+        return value + dt.timedelta(weeks=amount)
+    months = amount * (12 if unit == "year" else 1)
+    month_index = value.year * 12 + value.month - 1 + months
+    year, month = divmod(month_index, 12)
+    month += 1
+    for day in (value.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(f"cannot move {value} by {amount} {unit}")
+
+
+def start_of(value: dt.date, precision: DatePrecision) -> dt.date:
+    """The first day of the period of ``precision`` that contains ``value`` (weeks start Monday)."""
+    if precision == "week":
+        return value - dt.timedelta(days=value.weekday())
+    if precision == "month":
+        return value.replace(day=1)
+    if precision == "year":
+        return value.replace(month=1, day=1)
+    return value
+
+
+def _offset(expression: dict, anchor, basis, known) -> DateValue:
+    if anchor is None:
+        return _missing_anchor(expression)
+    unit, amount = expression["unit"], expression["amount"]
+    precision = _UNIT_PRECISION[unit]
+    value = start_of(shift_date(anchor, unit, amount), precision)
+    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}"
+    return _value(expression, value, precision, basis, reason)
+
+
+def _range(expression: dict, anchor, basis, known) -> DateValue:
+    opening = resolve_expression(
+        expression["start"], anchor, anchor_basis=_anchor_basis(basis), known_dates=known
+    )
+    if opening.value is None:
+        return DateValue.unknown(opening.reason, expression)
+    reason = f"start of {_quote(expression)}; {opening.reason}"
+    return DateValue(opening.value, opening.precision, opening.basis, reason, expression)
+
+
+def _shift(expression: dict, anchor, basis, known) -> DateValue:
+    base_expression = expression.get("base")
+    if base_expression is None:
+        what = expression.get("event") or "an earlier event"
+        reason = f"{_quote(expression)} counts from {what}, date not known"
+        return DateValue.unknown(reason, expression)
+    base = resolve_expression(
+        base_expression, anchor, anchor_basis=_anchor_basis(basis), known_dates=known
+    )
+    if base.value is None:
+        return DateValue.unknown(base.reason, expression)
+    unit, amount = expression["unit"], expression["amount"]
+    precision = base.precision if _rank(base.precision) >= _rank(unit) else _UNIT_PRECISION[unit]
+    value = start_of(shift_date(base.value, unit, amount), precision)
+    reason = f"{_quote(expression)} counted from {base.iso()}"
+    return DateValue(value, precision, base.basis, reason, expression)
+
+
+def _rank(precision: str) -> int:
+    return ["day", "week", "month", "year"].index(precision) if precision != "unknown" else 4
+
+
+def _anchor_basis(relative_basis: str) -> str:
+    return "story" if relative_basis == "story" else "publication"
+
+
+_HANDLERS = {
+    "date": _date,
+    "year": _year,
+    "month": _month,
+    "month_day": _month_day,
+    "weekday": _weekday,
+    "weekend": _weekend,
+    "offset": _offset,
+    "range": _range,
+    "shift": _shift,
+}

@@ -1,0 +1,110 @@
+"""Find date expressions in text and describe each as a JSON-able ``expression`` dict.
+
+The scanner knows nothing about anchors: it says *what* the text says ("Sunday", looking back;
+"November 25" with no year; "three days after" a following date). :mod:`eventwire.when.resolve`
+turns an expression into a :class:`~eventwire.model.DateValue`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from eventwire.when import patterns as p
+from eventwire.when.absolute import day_month_date, month_date, numeric_date, year_date
+from eventwire.when.candidate import Builder, Candidate
+from eventwire.when.relative import feast_date, offset_date, time_word_date, weekday_date
+
+
+def scan_dates(text: str) -> list[Candidate]:
+    """All date expressions in ``text``, longest first where two overlap, in text order.
+
+    Args:
+        text: any text; offsets of the result index it.
+
+    Returns:
+        Non-overlapping candidates sorted by start, with "N days after <date>" already joined
+        to the date that follows it.
+    """
+    found: list[Candidate] = []
+    lower = text.lower()
+    caseless = len(lower) == len(text)  # true for nearly all text; offsets must agree
+    for pattern, build in _BUILDERS:
+        for match in pattern.finditer(text):
+            candidate = build(text, match)
+            if candidate is not None:
+                found.append(candidate)
+    for pattern, any_case, build in _TIME_WORD_BUILDERS:
+        for match in pattern.finditer(lower) if caseless else any_case.finditer(text):
+            candidate = build(text, match)
+            if candidate is not None:
+                found.append(candidate)
+    chosen = _without_overlaps(found)
+    return _join_shifts(text, chosen)
+
+
+def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for candidate in found:
+        position = bisect.bisect_right(starts, candidate.start)
+        if position > 0 and kept[position - 1].end > candidate.start:
+            continue
+        if position < len(kept) and kept[position].start < candidate.end:
+            continue
+        starts.insert(position, candidate.start)
+        kept.insert(position, candidate)
+    return kept
+
+
+def _join_shifts(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    result: list[Candidate] = []
+    index = 0
+    while index < len(chosen):
+        candidate = chosen[index]
+        index += 1
+        expression = candidate.expression
+        if expression["type"] != "shift" or expression.get("anchored") is not False:
+            result.append(candidate)
+            continue
+        following = chosen[index] if index < len(chosen) else None
+        if following is not None and not text[candidate.end : following.start].strip():
+            expression["base"] = following.expression
+            expression["text"] = text[candidate.start : following.end]
+            expression.pop("anchored")
+            result.append(Candidate(candidate.start, following.end, expression, 0.9))
+            index += 1
+            continue
+        event = p.EVENT_PHRASE.match(text, candidate.end)
+        if event is not None:
+            expression["event"] = event.group().strip()
+            expression["text"] = text[candidate.start : event.end()]
+            expression["base"] = None
+            expression.pop("anchored")
+            result.append(Candidate(candidate.start, event.end(), expression, 0.6))
+    return result
+
+
+_BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
+    (p.NUMERIC, numeric_date),
+    (p.DAY_MONTH, day_month_date),
+    (p.YEARS, year_date),
+    (p.MONTHS, month_date),
+    (p.WEEKDAYS, weekday_date),
+    (p.FEASTS, feast_date),
+]
+_TIME_WORD_BUILDERS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
+    (p.RELATIVE, p.RELATIVE_ANY_CASE, time_word_date),
+    (p.OFFSET, p.OFFSET_ANY_CASE, offset_date),
+]
+
+
+def iter_expressions(expression: dict) -> Iterator[dict]:
+    """``expression`` and every expression nested in it (range ends, shift bases)."""
+    yield expression
+    for key in ("start", "end", "base"):
+        nested = expression.get(key)
+        if isinstance(nested, dict):
+            yield from iter_expressions(nested)
