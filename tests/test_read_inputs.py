@@ -89,7 +89,7 @@ def test_missing_path_and_unknown_type(tmp_path):
     items = list(read_inputs([tmp_path / "nope", odd]))
     assert [i.reason for i in items] == [
         "no such file or folder",
-        "unsupported file type '.pdf' (known: .htm, .html, .jsonl, .txt)",
+        "unsupported file type '.pdf' (known: .htm, .html, .jsonl, .txt, .warc, .warc.gz)",
     ]
 
 

@@ -25,7 +25,12 @@ from eventwire.model import (
 def actor_to_dict(actor: Actor | None) -> dict[str, Any] | None:
     if actor is None:
         return None
-    return {"code": actor.code, "country": actor.country, "sector": actor.sector, "name": actor.name}
+    return {
+        "code": actor.code,
+        "country": actor.country,
+        "sector": actor.sector,
+        "name": actor.name,
+    }
 
 
 def actor_from_dict(data: dict[str, Any] | None) -> Actor | None:

@@ -51,7 +51,9 @@ class Corpus:
         for state in store.article_states():
             if state.profile is None or state.story_id is None:
                 continue
-            profiles.append((ArticleProfile.from_dict(state.profile), state.story_id, state.duplicate_of))
+            profiles.append(
+                (ArticleProfile.from_dict(state.profile), state.story_id, state.duplicate_of)
+            )
             self.sources[state.doc_id] = (state.outlet, state.duplicate_of)
         self.stories = StoryIndex.restore(profiles)
         self.events = EventIndex.restore(store.events_where(), self.sources)
@@ -109,6 +111,20 @@ def ingest(
     Returns:
         An :class:`IngestSummary`; ``failed`` names each unusable input and why.
     """
+    return ingest_documents(
+        read_inputs(paths), store, resources, workers=workers, on_failure=on_failure
+    )
+
+
+def ingest_documents(
+    items: Iterable[RawDocument | InputFailure],
+    store: Store,
+    resources: Resources,
+    *,
+    workers: int = 1,
+    on_failure: FailureHandler | None = None,
+) -> IngestSummary:
+    """Ingest raw documents (and record the failures among them) into ``store``."""
     from eventwire.code.coder import CODER_VERSION
 
     summary = IngestSummary()
@@ -121,7 +137,7 @@ def ingest(
 
     documents: list[RawDocument] = []
     seen: set[str] = set()
-    for item in read_inputs(paths):
+    for item in items:
         if isinstance(item, InputFailure):
             fail(item)
             continue
@@ -141,12 +157,18 @@ def ingest(
             continue
         if result.rejected is not None:
             summary.rejected += 1
-            store.save_article(result, origin=document.origin, profile=None, story_id=None,
-                               duplicate_of=None)
+            store.save_article(
+                result, origin=document.origin, profile=None, story_id=None, duplicate_of=None
+            )
             continue
         story_id, duplicate_of, profile = corpus.add(result)
-        store.save_article(result, origin=document.origin, profile=profile.to_dict(),
-                           story_id=story_id, duplicate_of=duplicate_of)
+        store.save_article(
+            result,
+            origin=document.origin,
+            profile=profile.to_dict(),
+            story_id=story_id,
+            duplicate_of=duplicate_of,
+        )
         summary.stored += 1
         touched_stories.add(story_id)
         new_articles.append(result)

@@ -102,7 +102,9 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "rejected": {"stage": article.rejected.stage, "reason": article.rejected.reason}
         if article.rejected
         else None,
-        "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in article.sentences],
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end} for s in article.sentences
+        ],
         "mentions": mentions,
         "reports": [report_to_json(r, article.text) for r in article.reports],
         "notes": list(article.notes),
@@ -112,11 +114,17 @@ def article_to_json(article: Article) -> dict[str, Any]:
 def _participant(participant: Participant | None) -> dict[str, Any] | None:
     if participant is None:
         return None
-    return {**(codec.actor_to_dict(participant.actor) or {}), "text": participant.text,
-            "start": participant.start, "end": participant.end}
+    return {
+        **(codec.actor_to_dict(participant.actor) or {}),
+        "text": participant.text,
+        "start": participant.start,
+        "end": participant.end,
+    }
 
 
-def _event_actor(actor: Actor | None, reports: Sequence[Report], role: str) -> dict[str, Any] | None:
+def _event_actor(
+    actor: Actor | None, reports: Sequence[Report], role: str
+) -> dict[str, Any] | None:
     if actor is None:
         return None
     written = None
@@ -134,26 +142,56 @@ def jsonl(rows: Iterable[Mapping[str, Any]]) -> Iterable[str]:
 
 
 EVENT_CSV_COLUMNS = (
-    "id", "story_id", "date", "date_precision", "date_basis", "source_code", "source_country",
-    "target_code", "target_country", "cameo", "cameo_root", "plover_event", "goldstein",
-    "quad_class", "location_name", "lat", "lon", "location_country", "admin1",
-    "independent_sources", "reports", "conflicts", "confidence",
+    "id",
+    "story_id",
+    "date",
+    "date_precision",
+    "date_basis",
+    "source_code",
+    "source_country",
+    "target_code",
+    "target_country",
+    "cameo",
+    "cameo_root",
+    "plover_event",
+    "goldstein",
+    "quad_class",
+    "location_name",
+    "lat",
+    "lon",
+    "location_country",
+    "admin1",
+    "independent_sources",
+    "reports",
+    "conflicts",
+    "confidence",
 )
 
 
 def event_csv_row(data: Mapping[str, Any]) -> dict[str, Any]:
     source, target, location = data["source"] or {}, data["target"] or {}, data["location"] or {}
     return {
-        "id": data["id"], "story_id": data["story_id"], "date": data["date"],
-        "date_precision": data["date_precision"], "date_basis": data["date_basis"],
-        "source_code": source.get("code"), "source_country": source.get("country"),
-        "target_code": target.get("code"), "target_country": target.get("country"),
-        "cameo": data["cameo"], "cameo_root": data["cameo_root"],
-        "plover_event": data["plover"]["event"], "goldstein": data["goldstein"],
-        "quad_class": data["quad_class"], "location_name": location.get("name"),
-        "lat": location.get("lat"), "lon": location.get("lon"),
-        "location_country": location.get("country"), "admin1": location.get("admin1"),
-        "independent_sources": data["independent_sources"], "reports": len(data["reports"]),
+        "id": data["id"],
+        "story_id": data["story_id"],
+        "date": data["date"],
+        "date_precision": data["date_precision"],
+        "date_basis": data["date_basis"],
+        "source_code": source.get("code"),
+        "source_country": source.get("country"),
+        "target_code": target.get("code"),
+        "target_country": target.get("country"),
+        "cameo": data["cameo"],
+        "cameo_root": data["cameo_root"],
+        "plover_event": data["plover"]["event"],
+        "goldstein": data["goldstein"],
+        "quad_class": data["quad_class"],
+        "location_name": location.get("name"),
+        "lat": location.get("lat"),
+        "lon": location.get("lon"),
+        "location_country": location.get("country"),
+        "admin1": location.get("admin1"),
+        "independent_sources": data["independent_sources"],
+        "reports": len(data["reports"]),
         "conflicts": ";".join(c["field"] for c in data["conflicts"]),
         "confidence": data["confidence"],
     }
@@ -176,7 +214,9 @@ def table_text(rows: Sequence[Sequence[Any]], headers: Sequence[str], max_width:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells)
+    lines.extend(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    )
     return "\n".join(lines)
 
 

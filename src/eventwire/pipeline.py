@@ -108,5 +108,7 @@ def run_stages(article: Article, stages: Iterable[Stage], resources: Resources) 
         try:
             current.function(article, resources)
         except Exception as error:  # noqa: BLE001 - re-raised with the stage named
-            raise StageFailed(current.name, article.id, f"{type(error).__name__}: {error}") from error
+            raise StageFailed(
+                current.name, article.id, f"{type(error).__name__}: {error}"
+            ) from error
     return article

@@ -192,9 +192,7 @@ def _init_worker(options: dict[str, Any]) -> None:
     _worker_resources = Resources(options=options)
 
 
-def _analyse_in_worker(
-    document: RawDocument, stages: Sequence[str]
-) -> Article | StageFailed:
+def _analyse_in_worker(document: RawDocument, stages: Sequence[str]) -> Article | StageFailed:
     assert _worker_resources is not None
     try:
         return analyse_document(document, _worker_resources, stages=stages)

@@ -14,11 +14,15 @@ from eventwire.cli.store_commands import knowledge_options, resources_for
 
 @click.command()
 @click.argument("source", default="-", type=click.Path(allow_dash=True))
-@click.option("--raw", is_flag=True,
-              help="Do not clean: analyse the text exactly as given, so offsets index the input.")
+@click.option(
+    "--raw",
+    is_flag=True,
+    help="Do not clean: analyse the text exactly as given, so offsets index the input.",
+)
 @knowledge_options
-def analyze(source: str, raw: bool, actor_files: tuple[str, ...],
-            pattern_files: tuple[str, ...]) -> None:
+def analyze(
+    source: str, raw: bool, actor_files: tuple[str, ...], pattern_files: tuple[str, ...]
+) -> None:
     """Analyse JSONL records (id, text or html, optional published, url) from FILE or stdin.
 
     Prints one JSON line per input line, in input order: id, title, text, language, sentences,
@@ -32,7 +36,9 @@ def analyze(source: str, raw: bool, actor_files: tuple[str, ...],
         except (OSError, UnicodeDecodeError) as error:
             raise click.ClickException(f"cannot read {source}: {error}") from error
     failed = False
-    for result in api.analyze_lines(lines, raw=raw, resources=resources_for(actor_files, pattern_files)):
+    for result in api.analyze_lines(
+        lines, raw=raw, resources=resources_for(actor_files, pattern_files)
+    ):
         failed = failed or "error" in result
         click.echo(json.dumps(result, ensure_ascii=False))
     if failed:

@@ -32,20 +32,47 @@ def default_state_path() -> Path:
 
 @click.command()
 @click.argument("urls", nargs=-1)
-@click.option("--feeds", "feed_file", type=click.Path(exists=True, dir_okay=False),
-              help="File of RSS/Atom feed URLs, one per line (# starts a comment line).")
+@click.option(
+    "--feeds",
+    "feed_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="File of RSS/Atom feed URLs, one per line (# starts a comment line).",
+)
 @db_option
-@click.option("--state", "state_file", type=click.Path(dir_okay=False),
-              help="Conditional-GET state file (default: $EVENTWIRE_CACHE/fetch-state.json, "
-                   "else ~/.cache/eventwire/fetch-state.json).")
-@click.option("--timeout", "timeout_s", type=float, default=20.0, show_default=True,
-              help="Seconds to wait for one response.")
-@click.option("--interval", "per_host_interval_s", type=float, default=1.0, show_default=True,
-              help="Least seconds between two requests to the same host.")
+@click.option(
+    "--state",
+    "state_file",
+    type=click.Path(dir_okay=False),
+    help="Conditional-GET state file (default: $EVENTWIRE_CACHE/fetch-state.json, "
+    "else ~/.cache/eventwire/fetch-state.json).",
+)
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=float,
+    default=20.0,
+    show_default=True,
+    help="Seconds to wait for one response.",
+)
+@click.option(
+    "--interval",
+    "per_host_interval_s",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="Least seconds between two requests to the same host.",
+)
 @knowledge_options
-def fetch(urls: tuple[str, ...], feed_file: str | None, db: str | None, state_file: str | None,
-          timeout_s: float, per_host_interval_s: float, actor_files: tuple[str, ...],
-          pattern_files: tuple[str, ...]) -> None:
+def fetch(
+    urls: tuple[str, ...],
+    feed_file: str | None,
+    db: str | None,
+    state_file: str | None,
+    timeout_s: float,
+    per_host_interval_s: float,
+    actor_files: tuple[str, ...],
+    pattern_files: tuple[str, ...],
+) -> None:
     """Fetch article pages (URLS) and the pages of feed entries (--feeds FILE), then ingest them.
 
     Polite by default: robots.txt is obeyed, requests to one host are spaced out, and pages

@@ -36,17 +36,25 @@ def open_store(db: str | None) -> Store:
 
 def knowledge_options(function):  # type: ignore[no-untyped-def]
     function = click.option(
-        "--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        "--actors",
+        "actor_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
         help="Extra actor lexicon file (repeatable; see docs/knowledge.md).",
     )(function)
     return click.option(
-        "--patterns", "pattern_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        "--patterns",
+        "pattern_files",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
         help="Extra event pattern file (repeatable; see docs/knowledge.md).",
     )(function)
 
 
 def resources_for(actor_files: tuple[str, ...], pattern_files: tuple[str, ...]) -> Resources:
-    return Resources(options={"actor_files": list(actor_files), "pattern_files": list(pattern_files)})
+    return Resources(
+        options={"actor_files": list(actor_files), "pattern_files": list(pattern_files)}
+    )
 
 
 @click.command()
@@ -55,8 +63,14 @@ def resources_for(actor_files: tuple[str, ...], pattern_files: tuple[str, ...]) 
 @click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus.")
 @click.option("--workers", default=1, show_default=True, help="Processes for per-article analysis.")
 @knowledge_options
-def ingest(paths: tuple[str, ...], db: str | None, sample: bool, workers: int,
-           actor_files: tuple[str, ...], pattern_files: tuple[str, ...]) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db: str | None,
+    sample: bool,
+    workers: int,
+    actor_files: tuple[str, ...],
+    pattern_files: tuple[str, ...],
+) -> None:
     """Ingest files or folders (.txt, .html/.htm, .jsonl; `-` reads JSONL from stdin).
 
     Prints one line per input that failed, then a summary. Exits with status 1 when some
@@ -67,7 +81,10 @@ def ingest(paths: tuple[str, ...], db: str | None, sample: bool, workers: int,
         raise click.UsageError("give files or folders to ingest, or --sample")
     store = open_store(db)
     summary = run_ingest(
-        targets, store, resources_for(actor_files, pattern_files), workers=workers,
+        targets,
+        store,
+        resources_for(actor_files, pattern_files),
+        workers=workers,
         on_failure=lambda failure: click.echo(f"error: {failure}", err=True),
     )
     click.echo(format_summary(summary, store))
@@ -100,17 +117,33 @@ def parse_dyad(value: str | None) -> tuple[str, str] | None:
 
 @click.command()
 @db_option
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "table"]),
-              default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="jsonl",
+    show_default=True,
+)
 @click.option("--actor", help="Only events with this country or IGO code as source or target.")
 @click.option("--dyad", help="Only events between two codes, either direction: A,B.")
 @click.option("--since", help="Only events dated on or after this ISO date.")
 @click.option("--until", help="Only events dated on or before this ISO date.")
-def events(db: str | None, output_format: str, actor: str | None, dyad: str | None,
-           since: str | None, until: str | None) -> None:
+def events(
+    db: str | None,
+    output_format: str,
+    actor: str | None,
+    dyad: str | None,
+    since: str | None,
+    until: str | None,
+) -> None:
     """Print stored events (one per real-world event)."""
-    rows = api.query_events(open_store(db), actor=actor.upper() if actor else None,
-                            dyad=parse_dyad(dyad), since=since, until=until)
+    rows = api.query_events(
+        open_store(db),
+        actor=actor.upper() if actor else None,
+        dyad=parse_dyad(dyad),
+        since=since,
+        until=until,
+    )
     if output_format == "jsonl":
         for line in jsonl(rows):
             click.echo(line)
@@ -118,19 +151,35 @@ def events(db: str | None, output_format: str, actor: str | None, dyad: str | No
         click.echo(csv_text((event_csv_row(r) for r in rows), EVENT_CSV_COLUMNS), nl=False)
     else:
         table = [
-            (r["date"], (r["source"] or {}).get("code"), r["cameo"], r["cameo_name"],
-             (r["target"] or {}).get("code"), (r["location"] or {}).get("name"),
-             r["independent_sources"], len(r["conflicts"]))
+            (
+                r["date"],
+                (r["source"] or {}).get("code"),
+                r["cameo"],
+                r["cameo_name"],
+                (r["target"] or {}).get("code"),
+                (r["location"] or {}).get("name"),
+                r["independent_sources"],
+                len(r["conflicts"]),
+            )
             for r in rows
         ]
-        click.echo(table_text(table, ["date", "source", "cameo", "event", "target", "where",
-                                      "sources", "conflicts"]))
+        click.echo(
+            table_text(
+                table,
+                ["date", "source", "cameo", "event", "target", "where", "sources", "conflicts"],
+            )
+        )
 
 
 @click.command()
 @db_option
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "table"]),
-              default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+)
 def stories(db: str | None, output_format: str) -> None:
     """Print stored stories (articles about the same happening)."""
     rows = api.query_stories(open_store(db))
@@ -138,8 +187,17 @@ def stories(db: str | None, output_format: str) -> None:
         for line in jsonl(rows):
             click.echo(line)
     else:
-        table = [(r["id"], r["first_seen"], r["last_seen"], len(r["doc_ids"]), len(r["event_ids"]),
-                  r["title"]) for r in rows]
+        table = [
+            (
+                r["id"],
+                r["first_seen"],
+                r["last_seen"],
+                len(r["doc_ids"]),
+                len(r["event_ids"]),
+                r["title"],
+            )
+            for r in rows
+        ]
         click.echo(table_text(table, ["id", "first", "last", "articles", "events", "title"], 60))
 
 
@@ -147,10 +205,16 @@ def stories(db: str | None, output_format: str) -> None:
 @click.argument("first")
 @click.argument("second")
 @db_option
-@click.option("--by", type=click.Choice(["month", "week", "day"]), default="month",
-              show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "table"]),
-              default="jsonl", show_default=True)
+@click.option(
+    "--by", type=click.Choice(["month", "week", "day"]), default="month", show_default=True
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+)
 def dyad(first: str, second: str, db: str | None, by: str, output_format: str) -> None:
     """How relations between two actors moved, per period, computed over events."""
     series = api.query_dyad(open_store(db), first.upper(), second.upper(), by=by)
@@ -161,10 +225,28 @@ def dyad(first: str, second: str, db: str | None, by: str, output_format: str) -
         click.echo(json.dumps({"trend": data["trend"], "trend_reason": data.get("trend_reason")}))
     else:
         table = [
-            (p["period"], *(p["quad_counts"].get(str(q), 0) for q in (1, 2, 3, 4)),
-             p["goldstein_sum"], p["goldstein_mean"], len(p["event_ids"]))
+            (
+                p["period"],
+                *(p["quad_counts"].get(str(q), 0) for q in (1, 2, 3, 4)),
+                p["goldstein_sum"],
+                p["goldstein_mean"],
+                len(p["event_ids"]),
+            )
             for p in data["periods"]
         ]
-        click.echo(table_text(table, ["period", "verb coop", "mat coop", "verb confl",
-                                      "mat confl", "goldstein sum", "mean", "events"]))
+        click.echo(
+            table_text(
+                table,
+                [
+                    "period",
+                    "verb coop",
+                    "mat coop",
+                    "verb confl",
+                    "mat confl",
+                    "goldstein sum",
+                    "mean",
+                    "events",
+                ],
+            )
+        )
         click.echo(f"trend: {data['trend']}")

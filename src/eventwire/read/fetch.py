@@ -95,8 +95,9 @@ def read_feed_list(path: str | Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
 
 
-def _fetch_feed(fetcher: PoliteFetcher, feed_url: str, state: FetchState,
-                seen: set[str]) -> Iterator[RawDocument | InputFailure]:
+def _fetch_feed(
+    fetcher: PoliteFetcher, feed_url: str, state: FetchState, seen: set[str]
+) -> Iterator[RawDocument | InputFailure]:
     previous = state.validators_for(feed_url)
     outcome = fetcher.get(feed_url, previous.request_headers() if previous else None)
     if isinstance(outcome, FetchFailed):
@@ -109,8 +110,10 @@ def _fetch_feed(fetcher: PoliteFetcher, feed_url: str, state: FetchState,
         return
     parsed = feedparser.parse(
         io.BytesIO(outcome.body),
-        response_headers={"content-type": outcome.headers.get("Content-Type", ""),
-                          "content-location": feed_url},
+        response_headers={
+            "content-type": outcome.headers.get("Content-Type", ""),
+            "content-location": feed_url,
+        },
     )
     if not parsed.entries and (parsed.bozo or not parsed.version):
         problem = parsed.get("bozo_exception") or "no <rss>, <feed> or <rdf:RDF> root element"
@@ -127,8 +130,14 @@ def _fetch_feed(fetcher: PoliteFetcher, feed_url: str, state: FetchState,
         if url in seen:
             continue
         seen.add(url)
-        item = _fetch_page(fetcher, url, state, outlet=outlet, title=_clean(entry.get("title")),
-                           published=_entry_published(entry))
+        item = _fetch_page(
+            fetcher,
+            url,
+            state,
+            outlet=outlet,
+            title=_clean(entry.get("title")),
+            published=_entry_published(entry),
+        )
         if isinstance(item, InputFailure):
             entries_failed = True
         if item is not None:
@@ -139,9 +148,15 @@ def _fetch_feed(fetcher: PoliteFetcher, feed_url: str, state: FetchState,
         state.remember(feed_url, validators)
 
 
-def _fetch_page(fetcher: PoliteFetcher, url: str, state: FetchState, *,
-                outlet: str | None = None, title: str | None = None,
-                published: str | None = None) -> RawDocument | InputFailure | None:
+def _fetch_page(
+    fetcher: PoliteFetcher,
+    url: str,
+    state: FetchState,
+    *,
+    outlet: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+) -> RawDocument | InputFailure | None:
     previous = state.validators_for(url)
     outcome = fetcher.get(url, previous.request_headers() if previous else None)
     if isinstance(outcome, FetchFailed):

@@ -124,16 +124,19 @@ class PoliteFetcher:
             elif status is None or status >= 500:
                 # RFC 9309: an unreachable robots.txt means "assume everything is disallowed".
                 return FetchFailed(
-                    robots_url, f"robots.txt of {host_key} unavailable ({outcome.reason}); "
-                    "not fetching from that host until it can be read")
+                    robots_url,
+                    f"robots.txt of {host_key} unavailable ({outcome.reason}); "
+                    "not fetching from that host until it can be read",
+                )
             else:
                 robots.allow_all = True
         else:
             robots.allow_all = True
         return robots
 
-    def _get_with_retries(self, url: str, parsed: httpx.URL,
-                          headers: dict[str, str]) -> FetchOutcome:
+    def _get_with_retries(
+        self, url: str, parsed: httpx.URL, headers: dict[str, str]
+    ) -> FetchOutcome:
         settings = self.settings
         attempts = settings.retries + 1
         for attempt in range(attempts):
@@ -157,15 +160,17 @@ class PoliteFetcher:
             settings.sleep(backoff if retry_after is None else retry_after)
         raise AssertionError("unreachable: the last attempt always returns")
 
-    def _get_once(self, url: str, parsed: httpx.URL,
-                  headers: dict[str, str]) -> tuple[FetchOutcome, bool, float | None]:
+    def _get_once(
+        self, url: str, parsed: httpx.URL, headers: dict[str, str]
+    ) -> tuple[FetchOutcome, bool, float | None]:
         """One request: the outcome, whether to retry it, and the server's Retry-After."""
         settings = self.settings
         self._wait_for_host(parsed)
         started = settings.clock()
         request_headers = {"User-Agent": settings.user_agent, **headers}
-        with self.client.stream("GET", url, headers=request_headers,
-                                timeout=settings.timeout_s) as response:
+        with self.client.stream(
+            "GET", url, headers=request_headers, timeout=settings.timeout_s
+        ) as response:
             status = response.status_code
             if status == 304:
                 return NotModified(url), False, None

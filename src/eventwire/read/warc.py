@@ -171,8 +171,9 @@ def _read_payload(record: ArcWarcRecord) -> bytes:
     try:
         if (headers.get_header("Transfer-Encoding") or "").lower() == "chunked":
             # warcio's default silently passes broken chunking through as payload bytes.
-            stream = ChunkedDataReader(record.raw_stream, decomp_type=encoding,
-                                       raise_exceptions=True)
+            stream = ChunkedDataReader(
+                record.raw_stream, decomp_type=encoding, raise_exceptions=True
+            )
         else:
             stream = record.content_stream()
         body = stream.read(MAX_INPUT_BYTES + 1)
@@ -214,5 +215,5 @@ def _next_boundary(handle: BinaryIO, position: int, magic: bytes) -> int | None:
         found = window.find(magic)
         if found >= 0:
             return base - len(carried) + found
-        carried = window[-(len(magic) - 1):]
+        carried = window[-(len(magic) - 1) :]
         base += len(chunk)

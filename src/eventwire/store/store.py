@@ -165,9 +165,11 @@ class Store:
     def load_article(self, doc_id: str) -> Article | None:
         """A stored article with its sentences, mentions and reports."""
         with self.engine.connect() as connection:
-            row = connection.execute(
-                select(schema.articles).where(schema.articles.c.id == doc_id)
-            ).mappings().first()
+            row = (
+                connection.execute(select(schema.articles).where(schema.articles.c.id == doc_id))
+                .mappings()
+                .first()
+            )
             if row is None:
                 return None
             sentence_rows = connection.execute(
@@ -216,7 +218,9 @@ class Store:
         ).order_by(schema.articles.c.ingested_at, schema.articles.c.id)
         with self.engine.connect() as connection:
             for row in connection.execute(query):
-                yield StoredArticleState(row.id, row.profile, row.story_id, row.duplicate_of, row.outlet)
+                yield StoredArticleState(
+                    row.id, row.profile, row.story_id, row.duplicate_of, row.outlet
+                )
 
     def record_failure(self, origin: str, reason: str) -> None:
         with self.engine.begin() as connection:
@@ -226,8 +230,9 @@ class Store:
 
     # -- corpus ---------------------------------------------------------------------------
 
-    def save_corpus(self, events: Iterable[Event], removed_event_ids: Iterable[str],
-                    stories: Iterable[Story]) -> None:
+    def save_corpus(
+        self, events: Iterable[Event], removed_event_ids: Iterable[str], stories: Iterable[Story]
+    ) -> None:
         """Write changed events and stories and drop events that no longer exist."""
         with self.engine.begin() as connection:
             removed = list(removed_event_ids)
@@ -281,7 +286,9 @@ class Store:
         table = schema.events
         query = select(table.c.body)
         if actor:
-            query = query.where(or_(table.c.source_country == actor, table.c.target_country == actor))
+            query = query.where(
+                or_(table.c.source_country == actor, table.c.target_country == actor)
+            )
         if dyad:
             first, second = dyad
             query = query.where(
@@ -346,6 +353,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Row counts: articles (and how many were rejected), stories, reports, events."""
         with self.engine.connect() as connection:
+
             def count(table: Any, *where: Any) -> int:
                 return connection.scalar(select(func.count()).select_from(table).where(*where)) or 0
 
