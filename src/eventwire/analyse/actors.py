@@ -20,7 +20,7 @@ from eventwire.analyse.actor_context import (
     ArticleMemory,
 )
 from eventwire.analyse.tokens import Token, tokenize
-from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor
+from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
 from eventwire.model import Actor, Mention, Sentence
 
 # Work per sentence is capped: beyond this many tokens a "sentence" is not prose.
@@ -33,6 +33,7 @@ MODIFIERS = frozenset(
     's top senior high-ranking elite new former deputy chief acting interim caretaker supreme
     main ruling border state security riot armed local regional national provincial federal
     visiting official own central joint naval military foreign defence defense interior
+    vice junior assistant permanent outgoing incoming then retired powerful
     """.split()
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -153,7 +154,7 @@ def _sentence_mentions(
             actor = (
                 located
                 if located.country is None
-                else make_actor(located.country + entry.code, entry.label)
+                else with_country(located.country, entry.code, entry.label)
             )
             index += consumed
             end = _absorb_sectors(tokens, spans, index, end)
@@ -166,7 +167,7 @@ def _sentence_mentions(
         elif span.start > 0 and tokens[span.start - 1].lower in POSSESSIVES:
             referents = memory.pronoun(tokens[span.start - 1].lower)
             if referents and referents[0].country:
-                actor = make_actor(referents[0].country + entry.code, entry.label)
+                actor = with_country(referents[0].country, entry.code, entry.label)
                 start = span.start - 1
         if actor is None and span.start > 0 and tokens[span.start - 1].lower == "the":
             actor = memory.heads.get(tokens[span.end - 1].lower)
@@ -220,15 +221,25 @@ CLAUSE_VERBS = frozenset(
 )
 
 
+IRREGULAR_PAST = frozenset(
+    "shot struck hit fought seized beat took held sent threw broke drove froze stole".split()
+)
+
+
 def _is_modifier_use(tokens: list[Token], end: int) -> bool:
-    # "joint military drill": an adjective, not the army as an actor.
+    # "joint military drill": an adjective, not the army as an actor. A past-tense or event
+    # verb after it ("police arrested", "military bombed") makes it the subject instead.
     word = tokens[end - 1].lower
+    if end >= len(tokens):
+        return False
+    following = tokens[end].lower
     return (
         word in ADJECTIVAL_SECTORS
-        and end < len(tokens)
         and tokens[end].text.isalpha()
         and tokens[end].text.islower()
-        and tokens[end].lower not in CLAUSE_VERBS
+        and following not in CLAUSE_VERBS
+        and not following.endswith("ed")
+        and following not in IRREGULAR_PAST
     )
 
 
@@ -254,10 +265,10 @@ def _with_sector(actor: Actor, sector_entry: ActorEntry, keep_own: bool = False)
     if actor.sector and (keep_own or len(actor.code) > 3 and not actor.code.endswith("GOV")):
         return actor
     if actor.sector and actor.code.endswith("GOV") and len(actor.code) == 6:
-        return make_actor(actor.country + sector_entry.code, actor.name)
+        return with_country(actor.country, sector_entry.code, actor.name)
     if actor.sector:
         return actor
-    return make_actor(actor.code[:3] + sector_entry.code, actor.name)
+    return with_country(actor.country, sector_entry.code, actor.name)
 
 
 def _absorb_sectors(tokens: list[Token], spans: list[_Span], index: int, end: int) -> int:

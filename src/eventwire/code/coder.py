@@ -9,7 +9,7 @@ and modality cues mark hypothetical, future and background (historical) events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.analyse.tokens import Token, is_negated, tokenize
 from eventwire.code.counts import find_counts
@@ -27,9 +27,10 @@ from eventwire.code.roles import (
     right_slots,
 )
 from eventwire.code.scope import drop_embedded
+from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.2 lexicon/2026-11-21"
+CODER_VERSION = "eventwire-coder/0.3 lexicon/2026-11-20"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_TRIGGERS_PER_SENTENCE = 40
 MAX_REPORTS_PER_SENTENCE = 24
@@ -37,7 +38,6 @@ FRAME_KINDS = frozenset(
     {"intent", "threat", "refuse", "appeal", "demand", "order", "deny", "negate"}
 )
 CANCELLING = frozenset({"deny", "negate"})
-STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 DETERMINERS = frozenset(
@@ -148,7 +148,31 @@ def _slots(tokens: list[Token], mentions: list[Mention]) -> list[_Slot]:
             slots[key].actors.append(mention.resolution)  # a pair phrase: several actors
         else:
             slots[key] = _Slot(first, last + 1, [mention.resolution], mention)
-    return sorted(slots.values(), key=lambda slot: slot.first)
+    return _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
+
+
+def _merge_adjacent(slots: list[_Slot]) -> list[_Slot]:
+    # "Chinese President Xi Jinping": a title and the name right after it are one participant,
+    # so coordination ("… and French President Emmanuel Macron") sees both people.
+    merged: list[_Slot] = []
+    for slot in slots:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.last == slot.first
+            and len(previous.actors) == 1
+            and len(slot.actors) == 1
+            and previous.actors[0].country == slot.actors[0].country
+        ):
+            keep = max(previous.actors + slot.actors, key=lambda actor: len(actor.code))
+            mention = previous.mention
+            span = replace(
+                mention, end=slot.mention.end, text=mention.text + " " + slot.mention.text
+            )
+            merged[-1] = _Slot(previous.first, slot.last, [keep], replace(span, resolution=keep))
+            continue
+        merged.append(slot)
+    return merged
 
 
 def _find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[_Trigger]:
@@ -233,11 +257,14 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     counts = find_counts(text[sentence.start : sentence.end])
     reports: list[Report] = []
     seen: set[tuple[str, str, str]] = set()
-    violent_seen = False
+    # "an attack … killed one diplomat", "killed 12 guerrillas in a firefight": a killing next
+    # to another violent act is that act's outcome.
+    violent_acts = sum(
+        t.pattern.root in VIOLENT_ROOTS and t.pattern.code != "1823" for t in triggers
+    )
     for trigger in triggers:
-        if trigger.pattern.code == "1823" and violent_seen:
-            continue  # "an attack … killed one diplomat": the killing is the attack's outcome
-        violent_seen = violent_seen or trigger.pattern.root in VIOLENT_ROOTS
+        if trigger.pattern.code == "1823" and violent_acts:
+            continue
         for report in _code_trigger(trigger, tokens, slots, sentence, counts, doc_id):
             key = (report.cameo[:2], _code(report.source), _code(report.target))
             if key not in seen:
@@ -280,8 +307,9 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     elif code[:3] == "016":
         targets = []  # the denier denies; the accuser is rarely the next actor named
     else:
+        # Actors inside a gapped pattern are its objects ("gave Tanzania a grant").
         targets = right_slots(
-            slots, tokens, trigger.last if frame is None else frame.last, last_clause, by_slot
+            slots, tokens, trigger.first + 1 if frame is None else frame.last, last_clause, by_slot
         )
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
     reciprocal = "recip" in options
@@ -304,7 +332,7 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     if reciprocal and (len(source_actors) >= 2 or partners):
         group = _by_country(source_actors + _actors(partners))
         group = group if len(group) >= 2 else _by_country(source_actors + target_actors)
-        pairs = [(a, b) for a in group for b in group if a[0].country != b[0].country]
+        pairs = [(a, b) for a in group for b in group if a[0].code != b[0].code]
     else:
         if not target_actors:
             target_actors = _pair_partner(slots, source_actors)
@@ -328,8 +356,14 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
         if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT:
             continue
         final = code
-        if violent and final[:2] == "19" and not _fields_forces(source):
-            final = "180" if final in {"190", "193", "194"} else final
+        if violent:
+            final = violence_code(
+                final,
+                source[0] if source else None,
+                target[0] if target else None,
+                counts.get("killed"),
+                verb=pattern.kind == "verb",
+            )
         if not is_known(final):
             final = final[:2] + "0" if is_known(final[:2] + "0") else final[:2]
         reports.append(
@@ -355,27 +389,21 @@ def _actors(slots: list) -> list[tuple[Actor, Mention]]:
     found = []
     for slot in slots:
         for actor in slot.actors:
-            if actor.country is not None:
+            if actor.country is not None or actor.sector is not None:
                 found.append((actor, slot.mention))
     return found
 
 
-def _fields_forces(source) -> bool:
-    # States, their forces and armed groups fight (19x); unknown or civilian attackers assault.
-    if source is None:
-        return False
-    actor = source[0]
-    return actor.sector in STATE_FORCES | {"REB"} or actor.sector is None and len(actor.code) == 3
-
-
 def _by_country(actors: list) -> list:
-    # One participant per country: the most specific code ("IRNMIL" over "IRN") wins.
-    best: dict[str, tuple] = {}
-    for pair in actors:
-        country = pair[0].country
-        if country not in best or len(pair[0].code) > len(best[country][0].code):
-            best[country] = pair
-    return list(best.values())
+    # One participant per actor: a code that only generalises another ("IRN" beside "IRNMIL")
+    # is the same participant, while two sectors of one state ("Congolese troops and M23
+    # rebels") are two sides.
+    best: list[tuple] = []
+    for pair in sorted(actors, key=lambda item: -len(item[0].code)):
+        code = pair[0].code
+        if not any(kept[0].code.startswith(code) for kept in best):
+            best.append(pair)
+    return best
 
 
 def _members(slots: list) -> int:

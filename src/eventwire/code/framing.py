@@ -73,7 +73,7 @@ def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:
     """Modality of the event whose trigger is at ``trigger``, from cues in its clause."""
     before = [token.lower for token in tokens[max(clause_start, trigger - 4) : trigger]]
     clause = [token.lower for token in tokens[max(clause_start, trigger - 12) : trigger]]
-    if any(word in HYPOTHETICAL for word in before) or CONDITIONS.intersection(clause):
+    if any(word in HYPOTHETICAL for word in before) or _has_condition(clause):
         return "hypothetical"
     if any(word in FUTURE for word in before) or _has_phrase(before, ("going", "to")):
         return "future"
@@ -107,6 +107,20 @@ def _is_background(tokens: list[Token]) -> bool:
             )
             if len(following) == 4 and following.isdigit() and following[:2] in {"19", "20"}:
                 return True
+    return False
+
+
+def _has_condition(words: list[str]) -> bool:
+    # "once again" and "at once" repeat or hurry an act; they do not make it conditional.
+    for index, word in enumerate(words):
+        if word not in CONDITIONS:
+            continue
+        if word == "once" and (
+            words[index + 1 : index + 2] in (["again"], ["more"])
+            or words[index - 1 : index] == ["at"]
+        ):
+            continue
+        return True
     return False
 
 

@@ -85,11 +85,31 @@ class Knowledge:
         return self.patterns.get(token, [])
 
 
+ORGANISATION_PREFIXES = ("IGO", "NGO")
+
+
 def make_actor(code: str, name: str) -> Actor:
-    """An :class:`Actor` from a CAMEO-style code: 3 letters of country/IGO + a sector."""
+    """An :class:`Actor` from a CAMEO-style code: 3 letters of country + a sector.
+
+    International bodies (``IGOUNO``, ``NGOICRC``, a bare ``NGO``) are their own "country" and
+    carry no sector; an unknown actor (``---``, ``---CVL``) has no country.
+    """
     if code.startswith("---") or not code:
         return Actor(code or "---", None, code[3:6] or None, name)
+    if code.startswith(ORGANISATION_PREFIXES):
+        return Actor(code, code, None, name)
     return Actor(code, code[:3], code[3:6] or None, name)
+
+
+def with_country(country: str, sector: str, name: str) -> Actor:
+    """The actor of ``sector`` belonging to ``country``; an organisation stays itself.
+
+    "UN peacekeepers" is the UN (``IGOUNO``), not a sector of it: the gold convention codes
+    international bodies without sectors.
+    """
+    if country.startswith(ORGANISATION_PREFIXES):
+        return make_actor(country, name)
+    return make_actor(country + sector, name)
 
 
 def load_knowledge(

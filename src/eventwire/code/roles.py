@@ -43,6 +43,8 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
     """Index just after the last token of the clause that holds ``trigger``."""
     limit = min(len(tokens), trigger + MAX_DISTANCE)
     for index in range(trigger, limit):
+        if index == trigger and tokens[index].lower == "that":
+            continue  # "demanded that the United States …": the complement holds the target
         if tokens[index].lower in CLAUSE_BOUNDARIES and tokens[index].lower not in {
             "after",
             "before",

@@ -3,8 +3,10 @@
 ``plover_gsr``: root accuracy (a record is right when any predicted event's CAMEO root is in
 ``cameo_roots_inferred``) and, where the root is right, source/target country accuracy (first
 three letters of our codes against the gold ISO3 codes). ``coding_gold``: root-level precision
-and recall over (sentence, root) pairs, per root and pooled. Run with
-``python -m eventwire.evaluate.coding``.
+and recall over (sentence, root) pairs, per root and pooled. ``voa_quotes``: for each verified
+positive of the VOA PLOVER set, whether the coder finds an event of that PLOVER type in the
+annotator's supporting quote (a recall diagnostic: the article texts are not shipped). Run with
+``python -m eventwire.evaluate.coding`` (``-v`` lists every miss).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from eventwire.analyse.actors import find_actor_mentions
 from eventwire.analyse.sentences import split_sentences
 from eventwire.code.coder import CODER_VERSION, code_article
 from eventwire.code.knowledge import Knowledge, load_knowledge
+from eventwire.code.ontology import cameo, is_known
 from eventwire.evaluate import BenchmarkDataMissing, shared_dir
 from eventwire.model import Report
 
@@ -117,6 +120,53 @@ def score_gold(path: Path, knowledge: Knowledge) -> dict:
     }
 
 
+def plover_type(code: str) -> str | None:
+    """The PLOVER event type of a CAMEO code, by the scoring rule of the VOA set's README.
+
+    Exact code first, then the 3-digit parent, then the root's "0" code; roots 01 and 02
+    have no PLOVER type (None).
+    """
+    for candidate in (code, code[:3], code[:2] + "0"):
+        if is_known(candidate) and cameo(candidate).plover_event:
+            return cameo(candidate).plover_event
+    return None
+
+
+def score_voa_quotes(path: Path, knowledge: Knowledge) -> dict:
+    """Per-type recall of the coder on the quotes of verified VOA PLOVER positives.
+
+    A quote counts as found when any report coded from the quote text alone maps to the
+    quote's PLOVER type (factual or not: a threat inside a quote is still a threat).
+    """
+    found: dict[str, Counter] = {}
+    misses = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        for label in record.get("labels", []):
+            if label.get("source") != "verify" or not label.get("quote"):
+                continue
+            kind = label["event"]
+            types = {plover_type(r.cameo) for r in code_text(label["quote"], knowledge)}
+            tally = found.setdefault(kind, Counter())
+            tally["n"] += 1
+            tally["hit"] += kind in types
+            if kind not in types:
+                misses.append(
+                    {"type": kind, "quote": label["quote"], "got": sorted(types - {None})}
+                )
+    per_type = {kind: _ratio(c["hit"], c["n"]) for kind, c in sorted(found.items())}
+    total = sum(c["n"] for c in found.values())
+    return {
+        "quotes": total,
+        "recall": _ratio(sum(c["hit"] for c in found.values()), total),
+        "macro_recall": round(sum(per_type.values()) / len(per_type), 4) if per_type else 0.0,
+        "per_type": per_type,
+        "errors": misses,
+    }
+
+
 def evaluate_coding(shared: Path | None) -> dict:
     """Score the coder on the PLOVER GSR (in ``shared``) and on our gold set when present.
 
@@ -125,7 +175,7 @@ def evaluate_coding(shared: Path | None) -> dict:
 
     Returns:
         ``{"coder_version", "plover_gsr": {...}, "coding_gold": {...} | None,
-        "sentences_per_second"}``.
+        "voa_quotes": {...} | None, "sentences_per_second"}``.
 
     Raises:
         BenchmarkDataMissing: when the PLOVER GSR file is absent.
@@ -139,10 +189,13 @@ def evaluate_coding(shared: Path | None) -> dict:
     plover = score_plover_gsr(path, knowledge)
     elapsed = time.perf_counter() - started
     gold = score_gold(GOLD_SET, knowledge) if GOLD_SET.is_file() else None
+    voa_path = folder / "eval" / "voa_plover" / "voa_dev.jsonl"
+    voa = score_voa_quotes(voa_path, knowledge) if voa_path.is_file() else None
     return {
         "coder_version": CODER_VERSION,
         "plover_gsr": plover,
         "coding_gold": gold,
+        "voa_quotes": voa,
         "sentences_per_second": round(plover["records"] / elapsed, 1) if elapsed else None,
     }
 
@@ -154,7 +207,7 @@ def _ratio(numerator: int, denominator: int) -> float:
 if __name__ == "__main__":
     result = evaluate_coding(None)
     verbose = "-v" in sys.argv
-    for part in ("plover_gsr", "coding_gold"):
+    for part in ("plover_gsr", "coding_gold", "voa_quotes"):
         if result[part] and not verbose:
             result[part] = {k: v for k, v in result[part].items() if k != "errors"}
     print(json.dumps(result, indent=1))

@@ -1,0 +1,64 @@
+"""Which kind of violence an attack is, from who acted, against whom and how many died.
+
+CAMEO separates assault (18x: unconventional, by irregulars or unknown attackers), fighting
+(19x: conventional force by a state's forces or armed groups in combat) and unconventional mass
+violence (20x). A trigger word alone cannot choose: "bombed" is an aerial bombardment (195)
+when an army does it and a bombing (183) when nobody claims it; "killed" is combat (190)
+between armed sides, a killing (1823) of one person, and a mass killing (202) of dozens of
+civilians. The rules here pick the code after the participants are known.
+"""
+
+from __future__ import annotations
+
+from eventwire.model import Actor
+
+STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
+ARMED_SECTORS = STATE_FORCES | {"REB", "INS"}
+# Victims who do not fight: a mass killing of them is unconventional mass violence.
+UNARMED_SECTORS = frozenset({"CVL", "REL", "REF", "EDU", "MED", "LAB", "HLH", "OPP", None})
+CONVENTIONAL_FIRE = frozenset({"190", "193", "194"})
+MASS_KILLING_THRESHOLD = 20  # dead; CAMEO's 202 is "mass killings", not a count in itself
+
+
+def is_state_force(actor: Actor | None) -> bool:
+    """Whether ``actor`` is a state's armed, police or security forces (or the state itself)."""
+    if actor is None or actor.country is None and actor.sector is None:
+        return False
+    if actor.sector is None:
+        return len(actor.code) == 3 and not actor.code.startswith(("IGO", "NGO"))
+    return actor.sector in STATE_FORCES
+
+
+def fields_forces(actor: Actor | None) -> bool:
+    """Whether ``actor`` fights as an armed side (state forces or an armed group)."""
+    return is_state_force(actor) or actor is not None and actor.sector in {"REB", "INS"}
+
+
+def violence_code(
+    code: str, source: Actor | None, target: Actor | None, killed: int | None, *, verb: bool
+) -> str:
+    """The CAMEO code of a violent act given its participants.
+
+    Args:
+        code: the pattern's code (root 18, 19 or 20).
+        source: the attacker, or None when unknown.
+        target: the victim, or None.
+        killed: the number of dead the sentence states, when it states one.
+        verb: whether the trigger is a verb ("bombed"); an event noun ("a bomb attack") names
+            the weapon, and its subject is often the victim, so it is not re-coded as aerial.
+
+    Returns:
+        ``code`` itself or the code the participants call for.
+    """
+    target_sector = target.sector if target is not None else None
+    if code == "1823":
+        if fields_forces(source) and target is not None and target_sector in ARMED_SECTORS:
+            return "190"  # soldiers killing guerrillas is combat, not a murder
+        if (killed or 0) >= MASS_KILLING_THRESHOLD and target_sector in UNARMED_SECTORS:
+            return "202"
+        return code
+    if verb and code == "183" and is_state_force(source):
+        return "195"  # a state's forces bomb from the air
+    if code[:2] == "19" and not fields_forces(source) and code in CONVENTIONAL_FIRE:
+        return "180"
+    return code
