@@ -26,6 +26,7 @@ DEFAULT_STAGES = (
     "code",
     "date_reports",
     "locate_reports",
+    "localise_actors",
 )
 # --raw: the input text is analysed exactly as given, so offsets index it.
 RAW_STAGES = ("raw_text",) + DEFAULT_STAGES[1:]
@@ -130,6 +131,14 @@ def locate_reports_stage(article: Article, resources: Resources) -> None:
     from eventwire.where import locate_reports
 
     locate_reports(article, gazetteer(resources))
+
+
+@stage("localise_actors", requires=("report_places",), assigns=("report_actor_countries",))
+def localise_actors_stage(article: Article, resources: Resources) -> None:
+    """Give sector-only actors (police, protesters, gunmen) the country where they acted."""
+    from eventwire.code.localise import localise_actors
+
+    localise_actors(article)
 
 
 def article_from_document(document: RawDocument) -> Article:

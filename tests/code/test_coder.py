@@ -43,19 +43,26 @@ def test_ontology_plover_rule():
 def test_inflections_and_tokens():
     assert {"visited", "visits", "visiting"} <= verb_forms("visit")
     assert "held" in verb_forms("hold")
-    assert [t.lower for t in tokenize("Iran's army didn't")] == ["iran", "'s", "army", "did",
-                                                                  "n't"]
+    assert [t.lower for t in tokenize("Iran's army didn't")] == ["iran", "'s", "army", "did", "n't"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Special forces of the IRGC are participating in the drill along with the special "
-         "forces of the Azerbaijani Army.", ("062", "IRNMIL", "AZEMIL")),
-        ("A high-ranking Azerbaijani military delegation was received in Ardabil by senior "
-         "IRGC officials.", ("043", "IRNMIL", "AZEMIL")),
-        ("The incident led Baku to close its embassy and evacuate its staff from Iran.",
-         ("161", "AZEGOV", "IRN")),
+        (
+            "Special forces of the IRGC are participating in the drill along with the special "
+            "forces of the Azerbaijani Army.",
+            ("062", "IRNMIL", "AZEMIL"),
+        ),
+        (
+            "A high-ranking Azerbaijani military delegation was received in Ardabil by senior "
+            "IRGC officials.",
+            ("043", "IRNMIL", "AZEMIL"),
+        ),
+        (
+            "The incident led Baku to close its embassy and evacuate its staff from Iran.",
+            ("161", "AZEGOV", "IRN"),
+        ),
         ("Russian forces attacked Ukrainian troops near Kharkiv.", ("190", "RUSMIL", "UKRMIL")),
         ("Ukraine was attacked by Russia on Monday.", ("190", "RUS", "UKR")),
     ],
@@ -65,8 +72,10 @@ def test_codes_kinds_of_sentences(text, expected, knowledge):
 
 
 def test_unknown_perpetrator_and_counts(knowledge):
-    text = ("Ties had been strained after an attack by a gunman on the Azerbaijani embassy "
-            "in Tehran killed one diplomat.")
+    text = (
+        "Ties had been strained after an attack by a gunman on the Azerbaijani embassy "
+        "in Tehran killed one diplomat."
+    )
     reports = coded(text, knowledge)
     violent = [r for r in reports if r.cameo.startswith("18")]
     assert violent and violent[0].source is None
@@ -98,8 +107,9 @@ def test_framing_and_modality(knowledge):
 
 
 def test_person_remembered_through_title(knowledge):
-    text = ("IRGC commander Hossein Salami spoke on Sunday.\n"
-            "Salami issued new threats against Israel.")
+    text = (
+        "IRGC commander Hossein Salami spoke on Sunday.\nSalami issued new threats against Israel."
+    )
     assert ("130", "IRNMIL", "ISR") in triples(text, knowledge)
 
 

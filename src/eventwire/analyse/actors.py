@@ -221,6 +221,8 @@ CLAUSE_VERBS = frozenset(
 )
 
 
+# An adjective is followed by its noun, never by a preposition.
+PREPOSITIONS = frozenset("in at on near from across outside inside around along".split())
 IRREGULAR_PAST = frozenset(
     "shot struck hit fought seized beat took held sent threw broke drove froze stole".split()
 )
@@ -238,6 +240,7 @@ def _is_modifier_use(tokens: list[Token], end: int) -> bool:
         and tokens[end].text.isalpha()
         and tokens[end].text.islower()
         and following not in CLAUSE_VERBS
+        and following not in PREPOSITIONS  # "police in Peshawar": a noun, the adjective's
         and not following.endswith("ed")
         and following not in IRREGULAR_PAST
     )

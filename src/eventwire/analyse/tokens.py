@@ -18,6 +18,7 @@ _TOKEN = re.compile(
     r"|\w+(?=n['’]t\b)"  # "did" of "didn't"
     r"|n['’]t\b"
     r"|['’]s\b"
+    r"|\d+(?:[.,]\d+)+"  # 12,000 and 1.5: one token, so a pattern's gap counts it once
     r"|\w+(?:-\w+)*"
     r"|[^\w\s]"
 )

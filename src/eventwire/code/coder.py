@@ -9,14 +9,15 @@ and modality cues mark hypothetical, future and background (historical) events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from eventwire.analyse.tokens import Token, is_negated, tokenize
 from eventwire.code.counts import find_counts
 from eventwire.code.framing import framed_code, intent_code, modality_of
-from eventwire.code.knowledge import GAP, MAX_GAP, EventPattern, Knowledge
+from eventwire.code.knowledge import Knowledge, make_actor
 from eventwire.code.ontology import is_known
 from eventwire.code.roles import (
+    LOCATIVE,
     by_phrase,
     clause_end,
     clause_start,
@@ -27,43 +28,16 @@ from eventwire.code.roles import (
     right_slots,
 )
 from eventwire.code.scope import drop_embedded
+from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.3 lexicon/2026-11-20"
+CODER_VERSION = "eventwire-coder/0.4 lexicon/2026-11-20"
 MAX_TOKENS_PER_SENTENCE = 400
-MAX_TRIGGERS_PER_SENTENCE = 40
 MAX_REPORTS_PER_SENTENCE = 24
-FRAME_KINDS = frozenset(
-    {"intent", "threat", "refuse", "appeal", "demand", "order", "deny", "negate"}
-)
 CANCELLING = frozenset({"deny", "negate"})
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "our",
-        "my",
-        "your",
-        "every",
-        "each",
-        "any",
-        "no",
-    }
-)
-NOUN_KINDS = frozenset({"noun", "phrase"})
-OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
 NON_POLITICAL = frozenset(
     """
     earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
@@ -88,14 +62,6 @@ class _Slot:
     last: int
     actors: list[Actor]
     mention: Mention
-
-
-@dataclass
-class _Trigger:
-    pattern: EventPattern
-    first: int
-    last: int
-    framed_by: list[_Trigger] = field(default_factory=list)
 
 
 def code_article(
@@ -175,85 +141,8 @@ def _merge_adjacent(slots: list[_Slot]) -> list[_Slot]:
     return merged
 
 
-def _find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[_Trigger]:
-    triggers: list[_Trigger] = []
-    position = 0
-    while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
-        best: _Trigger | None = None
-        candidates = knowledge.patterns_starting(tokens[position].lower)
-        if candidates and _inside_name(tokens, position):
-            candidates = []
-        after_determiner = position > 0 and tokens[position - 1].lower in DETERMINERS
-        for pattern in candidates:
-            if after_determiner and pattern.kind not in NOUN_KINDS:
-                continue  # "the return", "a free vote": not a verb after a determiner
-            end = _match(tokens, position, pattern)
-            if end and (best is None or end > best.last):
-                best = _Trigger(pattern, position, end)
-        if best is None:
-            position += 1
-            continue
-        triggers.append(best)
-        position = best.last
-    return triggers
-
-
-def _inside_name(tokens: list[Token], position: int) -> bool:
-    # A capitalised event word inside a sentence belongs to a name ("1 March", "the Paris
-    # Agreement", "Operation Desert Storm"), not to an event.
-    token = tokens[position]
-    if position == 0 or not token.is_capitalised or token.text.isupper():
-        return False
-    previous = tokens[position - 1].text
-    return previous not in OPENERS and not (previous == "." and position == 1)
-
-
-def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
-    index = position
-    elements = pattern.elements
-    for number, element in enumerate(elements):
-        if element is GAP:
-            continue
-        if number > 0 and elements[number - 1] is GAP:
-            limit = min(len(tokens), index + MAX_GAP + 1)
-            found = next((k for k in range(index, limit) if tokens[k].lower in element), None)
-            if found is None:
-                return 0
-            index = found + 1
-        elif index < len(tokens) and tokens[index].lower in element:
-            index += 1
-        else:
-            return 0
-    return index
-
-
-def _attach_frames(triggers: list[_Trigger]) -> list[_Trigger]:
-    """Join a framing word to the event it frames; a lone frame stays an event itself."""
-    result: list[_Trigger] = []
-    pending: _Trigger | None = None
-    for trigger in triggers:
-        if trigger.pattern.kind in FRAME_KINDS:
-            if pending is not None and pending.pattern.kind != "negate":
-                result.append(pending)
-            pending = trigger
-            continue
-        if pending is not None and trigger.first - pending.last <= 6:
-            trigger.framed_by.append(pending)
-            if pending.pattern.kind == "deny":
-                result.append(pending)  # the denial is an event (016); what it denies is not
-            pending = None
-        elif pending is not None:
-            if pending.pattern.kind != "negate":
-                result.append(pending)
-            pending = None
-        result.append(trigger)
-    if pending is not None and pending.pattern.kind != "negate":
-        result.append(pending)
-    return result
-
-
 def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
-    triggers = drop_embedded(_attach_frames(_find_triggers(tokens, knowledge)), tokens)
+    triggers = drop_embedded(attach_frames(find_triggers(tokens, knowledge)), tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     reports: list[Report] = []
     seen: set[tuple[str, str, str]] = set()
@@ -309,7 +198,12 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     else:
         # Actors inside a gapped pattern are its objects ("gave Tanzania a grant").
         targets = right_slots(
-            slots, tokens, trigger.first + 1 if frame is None else frame.last, last_clause, by_slot
+            slots,
+            tokens,
+            trigger.first + 1 if frame is None else frame.last,
+            last_clause,
+            by_slot,
+            trigger.last,
         )
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
     reciprocal = "recip" in options
@@ -328,6 +222,11 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
     target_actors = _actors(targets)
     if not target_actors and violent and not source_actors:
         target_actors = _actors(locative_slots(slots, tokens, trigger.last, last_clause))
+    if not source_actors and pattern.root == "14" and frame is None:
+        # "Thousands marched in Belgrade": the unnamed crowd is the protester; its country
+        # comes from the place once the report is located (eventwire.code.localise).
+        source_actors = [_crowd(tokens, trigger, sentence.index)]
+    target_actors = _other_than(target_actors, source_actors)
     pairs: list[tuple[tuple | None, tuple | None]] = []
     if reciprocal and (len(source_actors) >= 2 or partners):
         group = _by_country(source_actors + _actors(partners))
@@ -347,13 +246,13 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
             continue
         if source is None and not (violent or "nosource" in options):
             continue
-        if source is None and target is None:
+        if source is None and target is None and not (violent and _placed(tokens, trigger)):
             continue
         if target is None and code[:2] in NEEDS_TARGET:
             continue
         if source is None and words & NON_POLITICAL:
             continue
-        if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT:
+        if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT and not _is_people(source):
             continue
         final = code
         if violent:
@@ -383,6 +282,35 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
             )
         )
     return reports
+
+
+def _other_than(targets: list, sources: list) -> list:
+    # "The government released prisoners and flew them home": an object resolved to the
+    # subject itself is a misread pronoun or the subject's own people, not a second party.
+    source_codes = {pair[0].code for pair in sources}
+    if source_codes and all(pair[0].code in source_codes for pair in targets):
+        return []
+    return targets
+
+
+def _crowd(tokens: list[Token], trigger, sentence: int) -> tuple[Actor, Mention]:
+    first, last = tokens[trigger.first], tokens[trigger.last - 1]
+    text = " ".join(token.text for token in tokens[trigger.first : trigger.last])
+    mention = Mention("actor", first.start, last.end, text, sentence, None, 0.5)
+    return make_actor("---OPP", "protesters"), mention
+
+
+def _placed(tokens: list[Token], trigger) -> bool:
+    # An unclaimed attack with no victim named is kept when it says where it happened ("a bomb
+    # exploded at a bus stop in Jerusalem"): the place's people are its victims.
+    following = tokens[trigger.last : trigger.last + 12]
+    return any(token.lower in LOCATIVE for token in following)
+
+
+def _is_people(pair) -> bool:
+    # Farmers, workers and police are people acting; "Israel's shekel" or "Chinese cars"
+    # (a bare country) may be a market or trade metaphor.
+    return pair is not None and pair[0].sector is not None and pair[1].resolution is not None
 
 
 def _actors(slots: list) -> list[tuple[Actor, Mention]]:

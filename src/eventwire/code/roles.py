@@ -23,6 +23,14 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "outside", "across
 PARTNER = frozenset({"with", "alongside", "between"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get"})
 COORDINATORS = frozenset({"and", ",", "&"})
+QUANTITIES = frozenset(
+    """
+    thousands hundreds dozens tens millions scores hundred thousand dozen group groups crowd
+    crowds members number numbers some many several most all
+    """.split()
+)
+# "near the border with Armenia": a neighbour named after a boundary is not a partner.
+BOUNDARY_WORDS = frozenset({"border", "borders", "frontier", "boundary", "line"})
 MAX_DISTANCE = 30  # tokens; actors farther from a trigger are not its participants
 
 
@@ -86,13 +94,25 @@ def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> lis
     for slot in slots:
         if floor <= slot.first and slot.last <= trigger:
             if slot.first > 0 and tokens[slot.first - 1].lower in LOCATIVE | {"by", "of"}:
-                continue
-            if _is_possessor(tokens, slot.last, trigger):
+                if not _is_quantity_of(tokens, slot.first - 1):
+                    continue
+            if _is_possessor(tokens, slot.last, trigger) and all(
+                actor.sector is None for actor in getattr(slot, "actors", [])
+            ):
                 continue
             chosen = slot
     if chosen is None:
         return []
     return _coordinated_left(slots, tokens, chosen, floor)
+
+
+def _is_quantity_of(tokens: list[Token], link: int) -> bool:
+    # "Thousands of M23 fighters pulled back": the group counted is the subject.
+    return (
+        tokens[link].lower == "of"
+        and link > 0
+        and (tokens[link - 1].lower in QUANTITIES or tokens[link - 1].text[:1].isdigit())
+    )
 
 
 def _is_possessor(tokens: list[Token], end: int, trigger: int) -> bool:
@@ -105,13 +125,19 @@ def _is_possessor(tokens: list[Token], end: int, trigger: int) -> bool:
     return following.text.islower() and following.text.isalpha()
 
 
-def right_slots(slots: list, tokens: list[Token], start: int, end: int, skip: object) -> list:
-    """The first participant slot in ``[start, end)`` (with coordinated ones), not ``skip``."""
+def right_slots(
+    slots: list, tokens: list[Token], start: int, end: int, skip: object, pattern_end: int = 0
+) -> list:
+    """The first participant slot in ``[start, end)`` (with coordinated ones), not ``skip``.
+
+    A place named after a preposition is a location, not a participant, unless the
+    preposition belongs to the pattern (``pattern_end``): "arrived in Amman" names the host.
+    """
     for slot in slots:
         if slot is skip or slot.first < start or slot.last > end:
             continue
         before = tokens[slot.first - 1].lower if slot.first > 0 else ""
-        if before in LOCATIVE:
+        if before in LOCATIVE and slot.first > pattern_end:
             continue
         return _coordinated_right(slots, tokens, slot, end)
     return []
@@ -137,9 +163,14 @@ def partner_slots(slots: list, tokens: list[Token], start: int, end: int) -> lis
             before = tokens[slot.first - 1].lower
             if before == "the" and slot.first > 1:
                 before = tokens[slot.first - 2].lower
-            if before in PARTNER:
+            if before in PARTNER and not _after_boundary(tokens, slot.first):
                 found.extend(_coordinated_right(slots, tokens, slot, end))
     return found
+
+
+def _after_boundary(tokens: list[Token], first: int) -> bool:
+    words = [token.lower for token in tokens[max(0, first - 3) : first - 1]]
+    return bool(words) and words[-1] in BOUNDARY_WORDS
 
 
 def _coordinated_left(slots: list, tokens: list[Token], chosen, floor: int) -> list:

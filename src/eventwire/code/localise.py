@@ -1,0 +1,91 @@
+"""Give actors named only by their sector the country of the place where the event happened.
+
+The coder sees "police", "protesters", "a suicide bomber" with no country in reach and codes
+them ``---COP``, ``---CVL``, ``---``. Once the place stage has located a report ("… in
+Peshawar" → Pakistan), the event's country is the best evidence for theirs: police in Peshawar
+are Pakistan's police (``PAKCOP``). A country the text named is never overridden. An unclaimed
+attack told with no victim ("a bomb exploded in a market in Peshawar") hit the people of the
+place: its target becomes that country's civilians (``PAKCVL``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.code.knowledge import make_actor
+from eventwire.model import Article, Participant, Place, Report
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Places coarser than a country do not belong to one state ("in the Sahel", "in Europe").
+NATIONAL_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
+
+
+def localise_actors(article: Article) -> None:
+    """Fill the country of sector-only actors of ``article``'s reports from their locations.
+
+    Runs after the reports were located (``report.location`` set by
+    :func:`eventwire.where.locate_reports`). For each report whose location has an ISO3
+    country: a source or target with no country gets it (code = country + sector); a violent
+    report with no target gets the location's people as target (that country's civilians when
+    the attacker is unknown or stateless, the country itself when a foreign state's forces
+    struck there). Reports without a located country are left as they are.
+
+    Args:
+        article: an analysed article with located reports; changed in place.
+    """
+    for report in article.reports:
+        country = _location_country(report.location)
+        if country is None:
+            continue
+        if report.target is None and report.cameo[:2] in VIOLENT_ROOTS:
+            # Decided before the attacker is localised: an unnamed attacker is not the state.
+            report.target = _place_victim(article, report, country)
+        report.source = _localised(report.source, country)
+        report.target = _localised(report.target, country)
+
+
+def _location_country(place: Place | None) -> str | None:
+    if place is None or place.precision not in NATIONAL_PRECISIONS:
+        return None
+    country = place.country
+    if country is None or len(country) != 3 or not country.isalpha() or not country.isupper():
+        return None
+    return country
+
+
+def _localised(participant: Participant | None, country: str) -> Participant | None:
+    if participant is None or participant.actor.country is not None:
+        return participant
+    actor = participant.actor
+    return replace(participant, actor=make_actor(country + (actor.sector or ""), actor.name))
+
+
+def _place_victim(article: Article, report: Report, country: str) -> Participant | None:
+    source = report.source.actor if report.source is not None else None
+    if source is not None and source.country == country:
+        # A state's forces striking inside their own country hit someone the text did not
+        # name (rebels, militants): guessing civilians would be wrong as often as right.
+        return None
+    if (
+        source is not None
+        and source.country is not None
+        and source.country.startswith(("IGO", "NGO"))
+    ):
+        return None
+    code = country + "CVL" if source is None or source.country is None else country
+    start, end = _place_span(article, report)
+    name = f"people of {report.location_text or country}"
+    return Participant(make_actor(code, name), article.text[start:end], start, end)
+
+
+def _place_span(article: Article, report: Report) -> tuple[int, int]:
+    # The victims are "the people of the place": the place mention in the report's sentence
+    # is the evidence, the trigger when the location came from elsewhere in the article.
+    for mention in article.mentions:
+        if (
+            mention.kind == "place"
+            and mention.sentence == report.sentence
+            and mention.text == report.location_text
+        ):
+            return mention.start, mention.end
+    return report.trigger_start, report.trigger_end

@@ -1,0 +1,127 @@
+"""Find the event words of a sentence: pattern lookup by head token, then framing words.
+
+Each token position is looked up in the pattern index (patterns are indexed by their first
+word); the longest match wins. Framing words ("threatened to", "denied", "agreed to") are then
+joined to the event they frame, so the coder can change or cancel that event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.analyse.tokens import Token
+from eventwire.code.knowledge import GAP, MAX_GAP, EventPattern, Knowledge
+
+MAX_TRIGGERS_PER_SENTENCE = 40
+FRAME_KINDS = frozenset(
+    {"intent", "threat", "refuse", "appeal", "demand", "order", "deny", "negate"}
+)
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "every",
+        "each",
+        "any",
+        "no",
+    }
+)
+NOUN_KINDS = frozenset({"noun", "phrase"})
+OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
+
+
+@dataclass
+class Trigger:
+    pattern: EventPattern
+    first: int
+    last: int
+    framed_by: list[Trigger] = field(default_factory=list)
+
+
+def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
+    triggers: list[Trigger] = []
+    position = 0
+    while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
+        best: Trigger | None = None
+        candidates = knowledge.patterns_starting(tokens[position].lower)
+        if candidates and _inside_name(tokens, position):
+            candidates = []
+        after_determiner = position > 0 and tokens[position - 1].lower in DETERMINERS
+        for pattern in candidates:
+            if after_determiner and pattern.kind not in NOUN_KINDS:
+                continue  # "the return", "a free vote": not a verb after a determiner
+            end = _match(tokens, position, pattern)
+            if end and (best is None or end > best.last):
+                best = Trigger(pattern, position, end)
+        if best is None:
+            position += 1
+            continue
+        triggers.append(best)
+        position = best.last
+    return triggers
+
+
+def _inside_name(tokens: list[Token], position: int) -> bool:
+    # A capitalised event word inside a sentence belongs to a name ("1 March", "the Paris
+    # Agreement", "Operation Desert Storm"), not to an event.
+    token = tokens[position]
+    if position == 0 or not token.is_capitalised or token.text.isupper():
+        return False
+    previous = tokens[position - 1].text
+    return previous not in OPENERS and not (previous == "." and position == 1)
+
+
+def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
+    index = position
+    elements = pattern.elements
+    for number, element in enumerate(elements):
+        if element is GAP:
+            continue
+        if number > 0 and elements[number - 1] is GAP:
+            limit = min(len(tokens), index + MAX_GAP + 1)
+            found = next((k for k in range(index, limit) if tokens[k].lower in element), None)
+            if found is None:
+                return 0
+            index = found + 1
+        elif index < len(tokens) and tokens[index].lower in element:
+            index += 1
+        else:
+            return 0
+    return index
+
+
+def attach_frames(triggers: list[Trigger]) -> list[Trigger]:
+    """Join a framing word to the event it frames; a lone frame stays an event itself."""
+    result: list[Trigger] = []
+    pending: Trigger | None = None
+    for trigger in triggers:
+        if trigger.pattern.kind in FRAME_KINDS:
+            if pending is not None and pending.pattern.kind != "negate":
+                result.append(pending)
+            pending = trigger
+            continue
+        if pending is not None and trigger.first - pending.last <= 6:
+            trigger.framed_by.append(pending)
+            if pending.pattern.kind == "deny":
+                result.append(pending)  # the denial is an event (016); what it denies is not
+            pending = None
+        elif pending is not None:
+            if pending.pattern.kind != "negate":
+                result.append(pending)
+            pending = None
+        result.append(trigger)
+    if pending is not None and pending.pattern.kind != "negate":
+        result.append(pending)
+    return result

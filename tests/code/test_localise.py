@@ -1,0 +1,148 @@
+"""Sector-only actors take the country of the place their report was located in."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.code.knowledge import make_actor
+from eventwire.code.localise import localise_actors
+from eventwire.model import Article, Mention, Participant, Place, Report
+
+PESHAWAR = Place("Peshawar", 34.0, 71.5, "PAK", "Khyber Pakhtunkhwa", "city")
+SAHEL = Place("Sahel", None, None, None, None, "region")
+
+
+def participant(text: str, code: str, article_text: str) -> Participant:
+    start = article_text.index(text)
+    return Participant(make_actor(code, text), text, start, start + len(text))
+
+
+def article_with(
+    text: str,
+    cameo: str,
+    source: tuple[str, str] | None,
+    target: tuple[str, str] | None,
+    location: Place | None,
+    location_text: str | None = None,
+) -> Article:
+    trigger = text.index(" ") + 1
+    report = Report(
+        doc_id="a",
+        sentence=0,
+        start=0,
+        end=len(text),
+        cameo=cameo,
+        source=participant(*source, text) if source else None,
+        target=participant(*target, text) if target else None,
+        trigger_start=trigger,
+        trigger_end=trigger + 4,
+        location=location,
+        location_text=location_text,
+    )
+    article = Article(id="a", raw=text, raw_format="text", fingerprint="f", text=text)
+    article.reports = [report]
+    if location_text is not None and location_text in text:
+        at = text.index(location_text)
+        article.mentions = [
+            Mention("place", at, at + len(location_text), location_text, 0, location)
+        ]
+    return article
+
+
+def codes(article: Article) -> tuple:
+    report = article.reports[0]
+    return (
+        report.source and report.source.actor.code,
+        report.target and report.target.actor.code,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target", "expected"),
+    [
+        # a sector with no country takes the location's
+        (
+            "Police in Peshawar arrested two journalists.",
+            "173",
+            ("Police", "---COP"),
+            ("journalists", "---MED"),
+            ("PAKCOP", "PAKMED"),
+        ),
+        # an unnamed attacker becomes the location's country (no sector to keep)
+        (
+            "A suicide bomber attacked a checkpoint in Peshawar.",
+            "183",
+            ("suicide bomber", "---"),
+            None,
+            ("PAK", "PAKCVL"),
+        ),
+        # a country the text named is never overridden
+        (
+            "Afghan police fired on protesters in Peshawar.",
+            "180",
+            ("Afghan police", "AFGCOP"),
+            ("protesters", "---OPP"),
+            ("AFGCOP", "PAKOPP"),
+        ),
+        # an international body keeps its own code
+        (
+            "UN officials criticised police in Peshawar.",
+            "111",
+            ("UN officials", "IGOUNO"),
+            ("police", "---COP"),
+            ("IGOUNO", "PAKCOP"),
+        ),
+    ],
+)
+def test_sector_actors_take_location_country(text, cameo, source, target, expected):
+    article = article_with(text, cameo, source, target, PESHAWAR, "Peshawar")
+    localise_actors(article)
+    assert codes(article) == expected
+
+
+def test_unclaimed_attack_on_a_place_hits_its_civilians():
+    text = "A bomb exploded in a market in Peshawar on Friday."
+    article = article_with(text, "183", None, None, PESHAWAR, "Peshawar")
+    localise_actors(article)
+    target = article.reports[0].target
+    assert target is not None
+    assert target.actor.code == "PAKCVL"
+    assert text[target.start : target.end] == "Peshawar"
+
+
+def test_foreign_strike_on_a_place_targets_the_country():
+    text = "Afghan forces shelled villages near Peshawar."
+    article = article_with(text, "190", ("Afghan forces", "AFGMIL"), None, PESHAWAR, "Peshawar")
+    localise_actors(article)
+    assert codes(article) == ("AFGMIL", "PAK")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target", "location"),
+    [
+        # a state's forces acting at home: the unnamed target is not guessed
+        (
+            "Pakistani troops raided a compound in Peshawar.",
+            "190",
+            ("Pakistani troops", "PAKMIL"),
+            None,
+            PESHAWAR,
+        ),
+        # not violent: no victim is invented
+        ("Protesters gathered in Peshawar.", "141", ("Protesters", "---OPP"), None, None),
+        # a region is not a country
+        ("Gunmen attacked a convoy in the Sahel.", "180", ("Gunmen", "---"), None, SAHEL),
+    ],
+)
+def test_nothing_is_guessed_without_a_country_or_a_victim(text, cameo, source, target, location):
+    article = article_with(text, cameo, source, target, location, None)
+    before = codes(article)
+    localise_actors(article)
+    assert codes(article) == before
+
+
+def test_non_violent_report_gets_no_target():
+    text = "Protesters marched in Peshawar."
+    article = article_with(text, "141", ("Protesters", "---OPP"), None, PESHAWAR, "Peshawar")
+    localise_actors(article)
+    assert codes(article) == ("PAKOPP", None)
