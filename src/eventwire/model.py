@@ -82,7 +82,8 @@ class DateValue:
     precision: DatePrecision
     basis: DateBasis
     reason: str = ""
-    expression: dict | None = None
+    # Left out of the hash (a dict cannot be hashed) but not out of equality.
+    expression: dict | None = field(default=None, hash=False)
 
     def iso(self) -> str | None:
         """ISO form at the value's precision: ``2024-11-24``, ``2024-11`` or ``2024``."""
