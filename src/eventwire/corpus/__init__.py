@@ -1,0 +1,1 @@
+"""Corpus steps: near-duplicates → stories → events → dyads (incremental, in memory)."""

@@ -1,0 +1,286 @@
+"""Events: the reports of one real-world event, merged across articles and outlets.
+
+A factual report joins an existing event when the CAMEO root matches and its actors, date and
+place can describe the same happening; otherwise it starts an event. Candidates come from the
+report's story (same happening, so small disagreements become *conflicts* rather than a second
+event) and from a block of events with the same root, actor countries and a day within one
+day (the same event told in another story). Canonical values and conflicts are recomputed from
+all reports after every change (see :mod:`eventwire.corpus.evidence`), so the result does not
+depend on which outlet was read first. Event ids come from the first report's id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from eventwire.corpus.evidence import (
+    actors_compatible,
+    choose_actor,
+    choose_code,
+    choose_date,
+    choose_place,
+    dates_compatible,
+    find_conflicts,
+    places_compatible,
+)
+from eventwire.model import Actor, Event, Report
+
+# Reports in one story a day or two apart are usually one event told with a slip of the date
+# ("Sunday" resolved against different publication dates); across stories we need more.
+STORY_DATE_TOLERANCE_DAYS = 2
+CROSS_STORY_DATE_TOLERANCE_DAYS = 1
+_MAX_DUPLICATE_HOPS = 32
+
+
+@dataclass
+class _EventState:
+    id: str
+    story_id: str | None
+    coder_version: str
+    reports: list[Report] = field(default_factory=list)
+    event: Event | None = None
+    block: tuple[str, str, str, int] | None = None
+
+
+class EventIndex:
+    """Incremental merging of reports into events, with the state needed to continue later."""
+
+    def __init__(self) -> None:
+        self._events: dict[str, _EventState] = {}
+        self._by_story: dict[str | None, list[str]] = {}
+        self._by_block: dict[tuple[str, str, str, int], set[str]] = {}
+        self._doc_events: dict[str, set[str]] = {}
+        self._sources: dict[str, tuple[str | None, str | None]] = {}
+
+    def add(
+        self,
+        reports: Sequence[Report],
+        *,
+        story_id: str,
+        outlet: str | None,
+        duplicate_of: str | None,
+        coder_version: str,
+    ) -> list[str]:
+        """Merge one article's reports; returns the ids of events created or changed.
+
+        Adding an article again replaces its earlier reports (so a re-run changes nothing).
+        Non-factual reports (negated, hypothetical, future) are ignored.
+        """
+        touched: set[str] = set()
+        for doc_id in sorted({report.doc_id for report in reports}):
+            if doc_id in self._doc_events:
+                touched.update(self.remove_doc(doc_id))
+            self._sources[doc_id] = (outlet, duplicate_of)
+        factual = sorted(
+            (report for report in reports if report.is_factual),
+            key=lambda report: (report.doc_id, report.sentence, report.index),
+        )
+        for report in factual:
+            event_id = self._match(report, story_id)
+            if event_id is None:
+                event_id = self._new_id(report)
+                self._events[event_id] = _EventState(event_id, story_id, coder_version)
+                self._by_story.setdefault(story_id, []).append(event_id)
+            state = self._events[event_id]
+            state.reports.append(report)
+            state.coder_version = coder_version
+            self._doc_events.setdefault(report.doc_id, set()).add(event_id)
+            self._refresh(state)
+            touched.add(event_id)
+        return sorted(touched)
+
+    def events(self) -> list[Event]:
+        """Every event, in the order they were created."""
+        return [state.event for state in self._events.values() if state.event is not None]
+
+    def event(self, event_id: str) -> Event:
+        """The event called ``event_id`` (raises ``KeyError`` naming it when unknown)."""
+        state = self._events.get(event_id)
+        if state is None or state.event is None:
+            raise KeyError(f"no event {event_id!r} in the event index")
+        return state.event
+
+    def remove_doc(self, doc_id: str) -> list[str]:
+        """Forget one article's reports; returns the ids of events changed or deleted."""
+        touched = sorted(self._doc_events.pop(doc_id, set()))
+        for event_id in touched:
+            state = self._events[event_id]
+            state.reports = [report for report in state.reports if report.doc_id != doc_id]
+            if state.reports:
+                self._refresh(state)
+                continue
+            self._unblock(state)
+            self._by_story[state.story_id].remove(event_id)
+            del self._events[event_id]
+        self._sources.pop(doc_id, None)
+        return touched
+
+    @classmethod
+    def restore(
+        cls, events: Iterable[Event], sources: Mapping[str, tuple[str | None, str | None]]
+    ) -> EventIndex:
+        """Rebuild the index from stored events and ``doc_id -> (outlet, duplicate_of)``."""
+        index = cls()
+        index._sources.update(sources)
+        for stored in events:
+            state = _EventState(stored.id, stored.story_id, stored.coder_version)
+            state.reports = sorted(
+                stored.reports, key=lambda report: (report.doc_id, report.sentence, report.index)
+            )
+            index._events[stored.id] = state
+            index._by_story.setdefault(stored.story_id, []).append(stored.id)
+            for report in state.reports:
+                index._doc_events.setdefault(report.doc_id, set()).add(stored.id)
+            index._refresh(state)
+        return index
+
+    # -- matching --------------------------------------------------------------------------
+
+    def _match(self, report: Report, story_id: str) -> str | None:
+        best: tuple[int, str] | None = None
+        candidates = [(event_id, True) for event_id in self._by_story.get(story_id, ())]
+        candidates += [(event_id, False) for event_id in self._block_candidates(report)]
+        seen: set[str] = set()
+        for event_id, same_story in candidates:
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            event = self._events[event_id].event
+            assert event is not None
+            if not _can_merge(report, event, same_story=same_story):
+                continue
+            score = _agreement(report, event) + (2 if same_story else 0)
+            if best is None or (score, _negate(event_id)) > (best[0], _negate(best[1])):
+                best = (score, event_id)
+        return best[1] if best else None
+
+    def _block_candidates(self, report: Report) -> list[str]:
+        key = _block_key(report.cameo, _actor(report, "source"), _actor(report, "target"), report)
+        if key is None:
+            return []
+        root, source, target, day = key
+        found: list[str] = []
+        for offset in range(-CROSS_STORY_DATE_TOLERANCE_DAYS, CROSS_STORY_DATE_TOLERANCE_DAYS + 1):
+            found.extend(sorted(self._by_block.get((root, source, target, day + offset), ())))
+        return found
+
+    # -- canonical values ----------------------------------------------------------------------
+
+    def _source_key(self, doc_id: str) -> str:
+        """One key per independent source: wire copies share their original's key."""
+        root = doc_id
+        for _ in range(_MAX_DUPLICATE_HOPS):
+            original = self._sources.get(root, (None, None))[1]
+            if original is None or original == root:
+                break
+            root = original
+        root_outlet = self._sources.get(root, (None, None))[0]
+        if root_outlet:
+            return "outlet:" + root_outlet
+        if root != doc_id:
+            return "doc:" + root
+        own_outlet = self._sources.get(doc_id, (None, None))[0]
+        return "outlet:" + own_outlet if own_outlet else "doc:" + doc_id
+
+    def _refresh(self, state: _EventState) -> None:
+        reports = state.reports
+        source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
+        conflicts = find_conflicts(reports)
+        independent = len(set(source_of.values()))
+        mean_confidence = sum(report.confidence for report in reports) / len(reports)
+        corroboration = 1.0 - 0.5**independent
+        # Confidence grows with independent outlets and shrinks with each disagreement.
+        confidence = mean_confidence * (0.5 + 0.5 * corroboration) * 0.85 ** len(conflicts)
+        state.event = Event(
+            id=state.id,
+            story_id=state.story_id,
+            cameo=choose_code(reports, source_of),
+            source=choose_actor(reports, "source", source_of),
+            target=choose_actor(reports, "target", source_of),
+            date=choose_date(reports, source_of),
+            location=choose_place(reports, source_of),
+            reports=list(reports),
+            independent_sources=independent,
+            conflicts=conflicts,
+            confidence=round(confidence, 3),
+            coder_version=state.coder_version,
+        )
+        self._unblock(state)
+        event = state.event
+        state.block = _block_key(event.cameo, event.source, event.target, event)
+        if state.block is not None:
+            self._by_block.setdefault(state.block, set()).add(state.id)
+
+    def _unblock(self, state: _EventState) -> None:
+        if state.block is not None:
+            members = self._by_block.get(state.block)
+            if members is not None:
+                members.discard(state.id)
+                if not members:
+                    del self._by_block[state.block]
+            state.block = None
+
+    def _new_id(self, report: Report) -> str:
+        base = "event-" + hashlib.sha1(report.id.encode("utf-8")).hexdigest()[:16]
+        candidate, suffix = base, 1
+        while candidate in self._events:
+            suffix += 1
+            candidate = f"{base}-{suffix}"
+        return candidate
+
+
+def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
+    if report.cameo[:2] != event.cameo[:2]:
+        return False
+    source, target = _actor(report, "source"), _actor(report, "target")
+    if same_story:
+        # Within one story a differing sector is a disagreement between outlets; a differing
+        # country is another event.
+        if not (_same_country(source, event.source) and _same_country(target, event.target)):
+            return False
+        if not dates_compatible(report.date, event.date, STORY_DATE_TOLERANCE_DAYS):
+            return False
+        place, other = report.location, event.location
+        return not (place and other and place.country and other.country != place.country)
+    if not (actors_compatible(source, event.source) and actors_compatible(target, event.target)):
+        return False
+    return dates_compatible(
+        report.date, event.date, CROSS_STORY_DATE_TOLERANCE_DAYS
+    ) and places_compatible(report.location, event.location)
+
+
+def _agreement(report: Report, event: Event) -> int:
+    score = 0
+    score += report.cameo == event.cameo
+    score += _actor(report, "source") == event.source
+    score += _actor(report, "target") == event.target
+    score += report.date.value is not None and report.date.value == event.date.value
+    score += report.location is not None and report.location == event.location
+    return score
+
+
+def _same_country(first: Actor | None, second: Actor | None) -> bool:
+    if first is None or second is None or not first.country or not second.country:
+        return actors_compatible(first, second)
+    return first.country == second.country
+
+
+def _block_key(
+    cameo: str, source: Actor | None, target: Actor | None, dated: Report | Event
+) -> tuple[str, str, str, int] | None:
+    date = dated.date
+    if date.value is None or date.precision != "day" or source is None or not source.country:
+        return None
+    target_country = target.country or "" if target is not None else ""
+    return (cameo[:2], source.country, target_country, date.value.toordinal())
+
+
+def _actor(report: Report, role: str) -> Actor | None:
+    participant = report.source if role == "source" else report.target
+    return participant.actor if participant is not None else None
+
+
+def _negate(text: str) -> tuple[int, ...]:
+    return tuple(-ord(char) for char in text)

@@ -1,0 +1,191 @@
+"""Choosing an event's canonical values from its reports, and finding real disagreements.
+
+Values that can both be true are *compatible* and never conflict: an actor code and a more
+specific one (``IRN`` and ``IRNMIL``), a month and a day inside it (``2024-11`` and
+``2024-11-24``), a country and a place inside it (Iran and Ardabil). The canonical value is
+the most specific one consistent with the most reports; ties go to the value with more
+independent sources, then the better date basis, then the smaller text (for stable output).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from eventwire.model import Actor, Conflict, ConflictValue, DateValue, Place, Report
+
+_PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
+_BASIS_RANK = {"explicit": 4, "relative": 3, "story": 2, "publication": 1, "unknown": 0}
+_PLACE_RANK = {"point": 6, "city": 5, "district": 4, "admin1": 3, "country": 2, "region": 1}
+
+
+def actors_compatible(first: Actor | None, second: Actor | None) -> bool:
+    """Whether two actor codes can name the same actor (one unknown, or one refines the other)."""
+    if first is None or second is None:
+        return True
+    return first.code.startswith(second.code) or second.code.startswith(first.code)
+
+
+def dates_compatible(first: DateValue, second: DateValue, tolerance_days: int = 0) -> bool:
+    """Whether two dates can be one day: one period holds the other, or they are close enough."""
+    if first.value is None or second.value is None:
+        return True
+    first_start, first_end = _period(first)
+    second_start, second_end = _period(second)
+    slack = dt.timedelta(days=tolerance_days)
+    return first_start <= second_end + slack and second_start <= first_end + slack
+
+
+def places_compatible(first: Place | None, second: Place | None) -> bool:
+    """Whether two places can be the same place (one unknown, or one inside the other)."""
+    if first is None or second is None:
+        return True
+    if first.country and second.country and first.country != second.country:
+        return False
+    if first.admin1 and second.admin1 and first.admin1 != second.admin1:
+        return False
+    fine = {"point", "city", "district"}
+    if first.precision in fine and second.precision in fine:
+        if first.geonameid and second.geonameid:
+            return first.geonameid == second.geonameid
+        return first.name.casefold() == second.name.casefold()
+    return True
+
+
+def choose_actor(
+    reports: Sequence[Report], role: str, source_of: Mapping[str, str]
+) -> Actor | None:
+    """The most specific actor in ``role`` ("source"/"target") consistent with most reports."""
+    actors = [(_participant(report, role), report) for report in reports]
+    known = [(actor, report) for actor, report in actors if actor is not None]
+    if not known:
+        return None
+    return _choose(known, actors_compatible, lambda actor: len(actor.code), source_of)
+
+
+def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> DateValue:
+    """The date with the most compatible support, then the best precision and basis."""
+    known = [(report.date, report) for report in reports if report.date.value is not None]
+    if not known:
+        reasons = sorted({report.date.reason for report in reports if report.date.reason})
+        return DateValue.unknown("; ".join(reasons) or "no report gives a date")
+    return _choose(
+        known,
+        dates_compatible,
+        lambda date: _PRECISION_RANK[date.precision] * 10 + _BASIS_RANK[date.basis],
+        source_of,
+    )
+
+
+def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Place | None:
+    """The most precise place consistent with most reports."""
+    known = [(report.location, report) for report in reports if report.location is not None]
+    if not known:
+        return None
+    return _choose(known, places_compatible, lambda place: _PLACE_RANK[place.precision], source_of)
+
+
+def choose_code(reports: Sequence[Report], source_of: Mapping[str, str]) -> str:
+    """The most specific CAMEO code consistent with most reports ("190" over "19")."""
+    codes = [(report.cameo, report) for report in reports]
+    chosen = _choose(
+        codes,
+        lambda first, second: first.startswith(second) or second.startswith(first),
+        len,
+        source_of,
+    )
+    assert chosen is not None
+    return chosen
+
+
+def find_conflicts(reports: Sequence[Report]) -> list[Conflict]:
+    """Fields on which some reports cannot both be true, each value with its doc ids."""
+    conflicts: list[Conflict] = []
+    checks: list[tuple[str, Callable[[Report], object], Callable[[object, object], bool]]] = [
+        ("date", lambda report: report.date if report.date.value else None, dates_compatible),  # type: ignore[dict-item]
+        ("location", lambda report: report.location, places_compatible),  # type: ignore[dict-item]
+        ("source", lambda report: _participant(report, "source"), actors_compatible),  # type: ignore[dict-item]
+        ("target", lambda report: _participant(report, "target"), actors_compatible),  # type: ignore[dict-item]
+    ]
+    for name, value_of, compatible in checks:
+        values = [(value_of(report), report) for report in reports]
+        present = [(value, report) for value, report in values if value is not None]
+        if _any_incompatible([value for value, _ in present], compatible):
+            conflicts.append(Conflict(name, _conflict_values(present)))
+    count_keys = sorted({key for report in reports for key in report.counts})
+    for key in count_keys:
+        present = [(report.counts[key], report) for report in reports if key in report.counts]
+        if len({value for value, _ in present}) > 1:
+            conflicts.append(Conflict(f"counts.{key}", _conflict_values(present)))
+    return conflicts
+
+
+def describe(value: object) -> str:
+    """The text under which a value is listed in a conflict."""
+    if isinstance(value, DateValue):
+        return value.iso() or "unknown"
+    if isinstance(value, Place):
+        return ", ".join(part for part in (value.name, value.admin1, value.country) if part)
+    if isinstance(value, Actor):
+        return value.code
+    return str(value)
+
+
+def _choose(candidates, compatible, specificity, source_of):  # type: ignore[no-untyped-def]
+    """Pick the value supported (compatibly) by most independent sources, then most specific."""
+    # Group by distinct value first: an event told by hundreds of reports has few values.
+    sources: dict = {}
+    for value, report in candidates:
+        sources.setdefault(value, set()).add(source_of.get(report.doc_id, report.doc_id))
+    best = None
+    best_rank = None
+    for value, exact in sources.items():
+        supporters = set().union(
+            *(others for other, others in sources.items() if compatible(value, other))
+        )
+        rank = (len(supporters), specificity(value), len(exact), _negated(describe(value)))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = value, rank
+    return best
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    # Ties go to the smallest text; negating code points turns max() into min().
+    return tuple(-ord(char) for char in text)
+
+
+def _any_incompatible(values: list, compatible) -> bool:  # type: ignore[no-untyped-def]
+    distinct: list = []
+    for value in values:
+        if value not in distinct:
+            distinct.append(value)
+    return any(
+        not compatible(first, second)
+        for index, first in enumerate(distinct)
+        for second in distinct[index + 1 :]
+    )
+
+
+def _conflict_values(present: list) -> tuple[ConflictValue, ...]:  # type: ignore[type-arg]
+    docs: dict[str, set[str]] = {}
+    for value, report in present:
+        docs.setdefault(describe(value), set()).add(report.doc_id)
+    return tuple(ConflictValue(text, tuple(sorted(ids))) for text, ids in sorted(docs.items()))
+
+
+def _participant(report: Report, role: str) -> Actor | None:
+    participant = report.source if role == "source" else report.target
+    return participant.actor if participant is not None else None
+
+
+def _period(date: DateValue) -> tuple[dt.date, dt.date]:
+    assert date.value is not None
+    start = date.value
+    if date.precision == "year":
+        return start, dt.date(start.year, 12, 31)
+    if date.precision == "month":
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    if date.precision == "week":
+        return start, start + dt.timedelta(days=6)
+    return start, start

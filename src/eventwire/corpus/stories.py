@@ -1,0 +1,318 @@
+"""Stories: articles about the same happening, grouped incrementally.
+
+Each new article is compared with the stories that share its most distinctive features
+(an inverted index with capped posting lists, so cost per article is bounded), using the
+cosine between its TF-IDF vector and each story's centroid. Document frequencies are kept
+incrementally. Names, numbers, actors and places are weighted above topic words, because two
+earthquakes or two summits share their vocabulary and differ in who, where and how many.
+A near-duplicate (wire copy) joins the story of the text it copies without being scored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from eventwire.corpus.duplicates import DEFAULT_DUPLICATE_THRESHOLD, NearDuplicateIndex
+from eventwire.corpus.profile import ArticleProfile
+from eventwire.corpus.text_features import top_items
+from eventwire.model import Story
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Global parameters of the story step (tuned on ECB+ train, never per topic)."""
+
+    join_threshold: float = 0.25
+    name_boost: float = 2.0
+    number_boost: float = 2.0
+    year_boost: float = 3.0
+    actor_boost: float = 1.0
+    place_boost: float = 2.0
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+    window_days: int = 7
+    event_date_tolerance_days: int = 3
+    event_date_penalty: float = 0.5
+    year_penalty: float = 0.7
+    query_terms: int = 24
+    postings_per_term: int = 48
+    candidates: int = 24
+    centroid_terms: int = 400
+    # Documents assumed seen before the first one, so the first articles' rare words do not
+    # all look equally common.
+    prior_documents: int = 20
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    """Where one article went: its story, whether it started it, and what it copies."""
+
+    story_id: str
+    is_new_story: bool
+    duplicate_of: str | None
+
+
+class UnknownDocument(KeyError):
+    """A document id that the story index has not seen."""
+
+    def __str__(self) -> str:
+        return (
+            f"document {self.args[0]!r} has not been added to the story index; "
+            "add its profile first"
+        )
+
+
+class UnknownStory(KeyError):
+    """A story id that the story index does not hold."""
+
+    def __str__(self) -> str:
+        return f"no story {self.args[0]!r} in the story index"
+
+
+@dataclass
+class _StoryState:
+    id: str
+    title: str | None
+    doc_ids: list[str] = field(default_factory=list)
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    main_year: str | None = None
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    event_dates: set[dt.date] = field(default_factory=set)
+
+
+class StoryIndex:
+    """Incremental story clustering over article profiles.
+
+    Args:
+        settings: global parameters; the defaults are the tuned ones.
+    """
+
+    def __init__(self, settings: StorySettings | None = None) -> None:
+        self.settings = settings or StorySettings()
+        self._stories: dict[str, _StoryState] = {}
+        self._story_of: dict[str, str] = {}
+        self._duplicate_of: dict[str, str | None] = {}
+        self._document_frequency: dict[str, int] = {}
+        self._documents = 0
+        self._postings: dict[str, deque[str]] = {}
+        self._duplicates = NearDuplicateIndex(self.settings.duplicate_threshold)
+
+    def add(self, profile: ArticleProfile) -> StoryAssignment:
+        """Put one article into an existing story or start a new one.
+
+        Adding an article a second time returns its first assignment and changes nothing.
+        """
+        if profile.doc_id in self._story_of:
+            return StoryAssignment(
+                self._story_of[profile.doc_id], False, self._duplicate_of[profile.doc_id]
+            )
+        duplicate_of = self._duplicates.find(profile.signature)
+        story_id: str | None = None
+        if duplicate_of is not None:
+            story_id = self._story_of.get(duplicate_of)
+        weights = self._weigh(profile)
+        if story_id is None:
+            story_id = self._best_story(profile, weights)
+        is_new = story_id is None
+        if story_id is None:
+            story_id = _story_id(profile.doc_id)
+        self._record(profile, story_id, duplicate_of, weights)
+        return StoryAssignment(story_id, is_new, duplicate_of)
+
+    def stories(self) -> list[Story]:
+        """Every story, in the order they started (``event_ids`` are left empty here)."""
+        return [
+            Story(
+                id=state.id,
+                title=state.title,
+                doc_ids=list(state.doc_ids),
+                first_seen=state.first_seen,
+                last_seen=state.last_seen,
+            )
+            for state in self._stories.values()
+        ]
+
+    def story_of(self, doc_id: str) -> str:
+        """The id of the story that holds ``doc_id``.
+
+        Raises:
+            UnknownDocument: when the document was never added.
+        """
+        try:
+            return self._story_of[doc_id]
+        except KeyError:
+            raise UnknownDocument(doc_id) from None
+
+    def duplicate_of(self, doc_id: str) -> str | None:
+        """The original that ``doc_id`` copies, or ``None`` for an original."""
+        if doc_id not in self._duplicate_of:
+            raise UnknownDocument(doc_id)
+        return self._duplicate_of[doc_id]
+
+    def reference_date(self, story_id: str) -> dt.date | None:
+        """The best anchor date the story knows.
+
+        The latest publication date of its articles, else the latest explicit day-precision
+        date of its factual reports, else ``None``.
+        """
+        if story_id not in self._stories:
+            raise UnknownStory(story_id)
+        state = self._stories[story_id]
+        if state.last_seen is not None:
+            return state.last_seen
+        return max(state.event_dates) if state.event_dates else None
+
+    @classmethod
+    def restore(
+        cls,
+        assigned: Iterable[tuple[ArticleProfile, str, str | None]],
+        settings: StorySettings | None = None,
+    ) -> StoryIndex:
+        """Rebuild an index from ``(profile, story_id, duplicate_of)`` as previously assigned.
+
+        Give the triples in the order the articles were first added, so that document
+        frequencies and capped posting lists come out as they were.
+        """
+        index = cls(settings)
+        for profile, story_id, duplicate_of in assigned:
+            if profile.doc_id in index._story_of:
+                continue
+            index._record(profile, story_id, duplicate_of, index._weigh(profile))
+        return index
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def _idf(self, term: str) -> float:
+        documents = self._documents + self.settings.prior_documents
+        return math.log((documents + 1) / (self._document_frequency.get(term, 0) + 1))
+
+    def _weigh(self, profile: ArticleProfile) -> dict[str, float]:
+        """Feature weights before IDF: term frequency times the boost of the feature kind."""
+        boosts = {
+            "n:": self.settings.name_boost,
+            "#:": self.settings.number_boost,
+            "y:": self.settings.year_boost,
+            "a:": self.settings.actor_boost,
+            "p:": self.settings.place_boost,
+        }
+        return {
+            term: weight * boosts.get(term[:2], 1.0) if term[1:2] == ":" else weight
+            for term, weight in profile.terms.items()
+        }
+
+    def _best_story(self, profile: ArticleProfile, weights: dict[str, float]) -> str | None:
+        vector = {term: weight * self._idf(term) for term, weight in weights.items()}
+        norm = math.sqrt(sum(value * value for value in vector.values()))
+        if norm == 0.0:
+            return None
+        query = top_items(vector, self.settings.query_terms)
+        article_year = _main_year(weights)
+        overlap: dict[str, float] = {}
+        for term, weight in query.items():
+            for story_id in set(self._postings.get(term, ())):
+                overlap[story_id] = overlap.get(story_id, 0.0) + weight
+        ranked = sorted(overlap.items(), key=lambda item: (-item[1], item[0]))
+        best: tuple[float, str] | None = None
+        for story_id, _ in ranked[: self.settings.candidates]:
+            state = self._stories[story_id]
+            if not self._in_window(profile, state) or state.norm == 0.0:
+                continue
+            dot = sum(
+                value * state.centroid[term] * self._idf(term)
+                for term, value in vector.items()
+                if term in state.centroid
+            )
+            similarity = dot / (norm * state.norm)
+            if article_year and state.main_year and article_year != state.main_year:
+                similarity *= self.settings.year_penalty
+            if _dates_disagree(
+                profile.event_dates, state.event_dates, self.settings.event_date_tolerance_days
+            ):
+                similarity *= self.settings.event_date_penalty
+            if best is None or (similarity, story_id) > best:
+                best = (similarity, story_id)
+        if best is None or best[0] < self.settings.join_threshold:
+            return None
+        return best[1]
+
+    def _in_window(self, profile: ArticleProfile, state: _StoryState) -> bool:
+        if profile.published is None or state.first_seen is None or state.last_seen is None:
+            return True
+        window = dt.timedelta(days=self.settings.window_days)
+        return state.first_seen - window <= profile.published <= state.last_seen + window
+
+    # -- updating ----------------------------------------------------------------------------
+
+    def _record(
+        self,
+        profile: ArticleProfile,
+        story_id: str,
+        duplicate_of: str | None,
+        weights: dict[str, float],
+    ) -> None:
+        state = self._stories.get(story_id)
+        if state is None:
+            state = _StoryState(story_id, profile.title)
+            self._stories[story_id] = state
+        if state.title is None:
+            state.title = profile.title
+        state.doc_ids.append(profile.doc_id)
+        self._story_of[profile.doc_id] = story_id
+        self._duplicate_of[profile.doc_id] = duplicate_of
+        self._duplicates.add(profile.doc_id, profile.signature, duplicate_of)
+        if profile.published is not None:
+            if state.first_seen is None or profile.published < state.first_seen:
+                state.first_seen = profile.published
+            if state.last_seen is None or profile.published > state.last_seen:
+                state.last_seen = profile.published
+        state.event_dates.update(profile.event_dates)
+        self._documents += 1
+        for term in weights:
+            self._document_frequency[term] = self._document_frequency.get(term, 0) + 1
+        if duplicate_of is not None:
+            # A copy adds no new evidence about what the story is about.
+            return
+        length = math.sqrt(sum(value * value for value in weights.values())) or 1.0
+        for term, weight in weights.items():
+            state.centroid[term] = state.centroid.get(term, 0.0) + weight / length
+        if len(state.centroid) > 2 * self.settings.centroid_terms:
+            state.centroid = top_items(state.centroid, self.settings.centroid_terms)
+        state.main_year = _main_year(state.centroid)
+        state.norm = math.sqrt(
+            sum((value * self._idf(term)) ** 2 for term, value in state.centroid.items())
+        )
+        vector = {term: weight * self._idf(term) for term, weight in weights.items()}
+        for term in top_items(vector, self.settings.query_terms):
+            postings = self._postings.get(term)
+            if postings is None:
+                postings = self._postings[term] = deque(maxlen=self.settings.postings_per_term)
+            if story_id not in postings:
+                postings.append(story_id)
+
+
+def _story_id(doc_id: str) -> str:
+    return "story-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _main_year(weights: dict[str, float]) -> str | None:
+    best: tuple[float, str] | None = None
+    for term, weight in weights.items():
+        if term.startswith("y:") and (best is None or (weight, term) > best):
+            best = (weight, term)
+    return best[1] if best else None
+
+
+def _dates_disagree(
+    article_dates: list[dt.date], story_dates: set[dt.date], tolerance_days: int
+) -> bool:
+    if not article_dates or not story_dates:
+        return False
+    return all(
+        abs((day - other).days) > tolerance_days for day in article_dates for other in story_dates
+    )

@@ -1,0 +1,209 @@
+"""Synthetic article streams and the corpus-step benchmark.
+
+The stream imitates a news day: stories start at random, each told by several outlets that
+re-write a seed text (sentences dropped and reordered, words swapped) with story-specific
+names, numbers and dates substituted in, so that stories of the same kind still differ; some
+articles are wire copies of an earlier one with different boilerplate. Each article carries
+coded reports so that event merging is exercised as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import resource
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from eventwire.analyse.sentences import split_sentences
+from eventwire.corpus.events import EventIndex
+from eventwire.corpus.profile import profile_article
+from eventwire.corpus.stories import StoryIndex
+from eventwire.model import Actor, Article, DateValue, Found, Participant, Place, Report
+
+# Our own short texts (no third-party text), written so that names and numbers can vary.
+DEFAULT_SEED_TEXTS = (
+    "Naval units of Iran began a joint exercise with Russian ships near Bandar Abbas on Sunday. "
+    "The drill involves 14 vessels and 2300 sailors, the navy commander Hossein Karimi said. "
+    "Officials in Tehran described the manoeuvres as defensive. "
+    "Observers in the Gulf said the exercise would last until Thursday.",
+    "A strong earthquake of magnitude 6 struck the mountain town of Kerman early on Monday. "
+    "At least 42 people were killed and 310 injured, the local governor Reza Moradi said. "
+    "Rescue teams from the Red Crescent searched collapsed buildings through the night. "
+    "The quake was felt in the provincial capital 80 kilometres away.",
+    "The foreign ministers of Turkey and Greece met in Ankara to discuss maritime borders. "
+    "Minister Selim Aydin said the two sides agreed to resume talks next month. "
+    "The meeting lasted 5 hours and ended with a joint statement on fishing rights. "
+    "Diplomats described the atmosphere as constructive after years of tension.",
+    "Thousands of protesters marched through the centre of Nairobi on Tuesday against new taxes. "
+    "Police fired tear gas and arrested 65 people near parliament, witnesses said. "
+    "Opposition leader Grace Wanjiru called for a general strike on Friday. "
+    "The finance bill would raise fuel prices by 16 percent.",
+)
+
+_OUTLETS = tuple(f"outlet{number:03d}.example" for number in range(120))
+_SYLLABLES = ("ka", "ro", "mi", "sa", "tel", "an", "dor", "vi", "lu", "ben", "zar", "os", "el")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_NUMBER = re.compile(r"\b[0-9]{1,5}\b")
+_ACTOR_POOL = ("IRN", "RUS", "USA", "TUR", "GRC", "KEN", "CHN", "IND", "FRA", "ISR")
+_CODES = ("042", "057", "0311", "111", "130", "141", "173", "190", "061", "071")
+_BOILERPLATE = (
+    "Share this article. Sign up for our newsletter.",
+    "Copyright reserved. Read more news on our website.",
+    "Follow us for breaking updates.",
+)
+
+
+@dataclass
+class _StoryPlan:
+    text: str
+    day: dt.date
+    source: str
+    target: str
+    code: str
+    articles: list[Article]
+
+
+def synthetic_stream(seed_texts: Sequence[str], n: int, *, seed: int = 0) -> Iterator[Article]:
+    """Yield ``n`` synthetic articles re-written from ``seed_texts`` (deterministic for ``seed``).
+
+    Args:
+        seed_texts: plain texts to vary; names and numbers in them are substituted per story.
+        n: how many articles to yield.
+        seed: the random seed.
+    """
+    if not seed_texts:
+        raise ValueError("synthetic_stream needs at least one seed text to vary")
+    rng = random.Random(seed)
+    open_stories: list[_StoryPlan] = []
+    start_day = dt.date(2024, 1, 1)
+    for number in range(n):
+        today = start_day + dt.timedelta(days=number // 2000)
+        if not open_stories or rng.random() < 0.15:
+            open_stories.append(_plan_story(rng, seed_texts, today))
+            if len(open_stories) > 400:
+                open_stories.pop(0)
+        story = open_stories[-1] if rng.random() < 0.3 else rng.choice(open_stories)
+        yield _write_article(rng, story, f"syn-{seed}-{number:07d}", today)
+
+
+def _plan_story(rng: random.Random, seed_texts: Sequence[str], today: dt.date) -> _StoryPlan:
+    base = rng.choice(seed_texts)
+    names: dict[str, str] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        word = match.group()
+        if word not in names:
+            keep = rng.random() < 0.4
+            names[word] = word if keep else _fake_name(rng)
+        return names[word]
+
+    text = _CAPITALISED.sub(rename, base)
+    text = _NUMBER.sub(lambda match: str(rng.randint(2, 9999)), text)
+    source, target = rng.sample(_ACTOR_POOL, 2)
+    day = today - dt.timedelta(days=rng.randint(0, 2))
+    return _StoryPlan(text, day, source, target, rng.choice(_CODES), [])
+
+
+def _write_article(rng: random.Random, story: _StoryPlan, doc_id: str, today: dt.date) -> Article:
+    outlet = rng.choice(_OUTLETS)
+    if story.articles and rng.random() < 0.15:
+        original = rng.choice(story.articles)
+        text = original.text + "\n" + rng.choice(_BOILERPLATE)
+    else:
+        sentences = [story.text[s.start : s.end] for s in split_sentences(story.text)]
+        kept = [sentence for sentence in sentences if rng.random() > 0.2] or sentences[:1]
+        if rng.random() < 0.5:
+            rng.shuffle(kept)
+        words = " ".join(kept).split(" ")
+        for _ in range(max(1, len(words) // 15)):
+            first, second = rng.randrange(len(words)), rng.randrange(len(words))
+            words[first], words[second] = words[second], words[first]
+        text = " ".join(words)
+    article = Article(
+        id=doc_id,
+        raw=text,
+        raw_format="text",
+        fingerprint=doc_id,
+        title=" ".join(text.split(" ")[:8]),
+        text=text,
+        outlet=Found(outlet, "synthetic"),
+        published=Found(DateValue(today, "day", "explicit"), "synthetic"),
+    )
+    article.reports = _reports(rng, story, doc_id, len(text))
+    story.articles.append(article)
+    if len(story.articles) > 20:
+        story.articles.pop(0)
+    return article
+
+
+def _reports(rng: random.Random, story: _StoryPlan, doc_id: str, length: int) -> list[Report]:
+    # Most outlets agree on the day; some are a day off, as real reports are.
+    day = story.day + dt.timedelta(days=1 if rng.random() < 0.1 else 0)
+    source = Actor(story.source + rng.choice(("", "GOV", "MIL")), story.source, None, story.source)
+    target = Actor(story.target, story.target, None, story.target)
+    place = Place(story.source, None, None, story.source, None, "country")
+    return [
+        Report(
+            doc_id=doc_id,
+            sentence=index,
+            start=0,
+            end=min(length, 80),
+            cameo=story.code,
+            source=Participant(source, source.name, 0, 3),
+            target=Participant(target, target.name, 4, 7),
+            trigger_start=0,
+            trigger_end=3,
+            date=DateValue(day, "day", "explicit"),
+            location=place,
+            index=index,
+        )
+        for index in range(rng.randint(1, 2))
+    ]
+
+
+def _fake_name(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def bench_corpus(n: int = 100_000, *, seed: int = 0) -> dict[str, float]:
+    """Measure the corpus steps (profile, stories, event merging) on a synthetic stream.
+
+    Generating the articles is not timed. Peak memory is the process's maximum resident set.
+
+    Returns:
+        ``articles``, ``seconds``, ``articles_per_second``, ``stories``, ``events``,
+        ``peak_memory_mb``.
+    """
+    stories = StoryIndex()
+    events = EventIndex()
+    elapsed = 0.0
+    for article in synthetic_stream(DEFAULT_SEED_TEXTS, n, seed=seed):
+        started = time.perf_counter()
+        assignment = stories.add(profile_article(article))
+        events.add(
+            article.reports,
+            story_id=assignment.story_id,
+            outlet=article.outlet.value if article.outlet else None,
+            duplicate_of=assignment.duplicate_of,
+            coder_version="synthetic",
+        )
+        elapsed += time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "articles": n,
+        "seconds": round(elapsed, 3),
+        "articles_per_second": round(n / elapsed, 1) if elapsed else float("inf"),
+        "stories": len(stories.stories()),
+        "events": len(events.events()),
+        "peak_memory_mb": round(peak_kb / 1024, 1),
+    }
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(bench_corpus(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)))

@@ -1,0 +1,153 @@
+"""Story clustering evaluation on ECB+ (two similar events per topic; see the README there).
+
+Articles are fed to :class:`~eventwire.corpus.stories.StoryIndex` one at a time in a seeded
+shuffled order (never sorted by topic, which would flatter an incremental method), and the
+stories are scored against the gold ``cluster`` with B³ and pairwise precision/recall/F1.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from eventwire.corpus.profile import profile_article
+from eventwire.corpus.stories import StoryIndex, StorySettings
+from eventwire.evaluate import BenchmarkDataMissing
+from eventwire.model import Article
+
+CLUSTERING_FILE = Path("eval") / "clustering" / "ecbplus.jsonl"
+
+
+def load_ecbplus(shared: Path) -> list[dict[str, Any]]:
+    """The ECB+ records (``id``, ``text``, ``title``, ``cluster``, ``split``…).
+
+    Raises:
+        BenchmarkDataMissing: when ``eval/clustering/ecbplus.jsonl`` is not under ``shared``.
+    """
+    path = shared / CLUSTERING_FILE
+    if not path.is_file():
+        raise BenchmarkDataMissing(
+            f"{path} not found: point EVENTWIRE_SHARED at the folder that holds {CLUSTERING_FILE}"
+        )
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def record_to_article(record: Mapping[str, Any]) -> Article:
+    """An :class:`Article` built from one benchmark record's text and title (no dates)."""
+    text = record["text"]
+    return Article(
+        id=str(record["id"]),
+        raw=text,
+        raw_format="text",
+        fingerprint=str(record["id"]),
+        url=record.get("url"),
+        title=record.get("title"),
+        text=text,
+        language=record.get("lang"),
+    )
+
+
+def cluster_records(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    seed: int = 0,
+    settings: StorySettings | None = None,
+) -> dict[str, str]:
+    """Run the story step over ``records`` in a seeded shuffled order; doc id → story id."""
+    order = list(records)
+    random.Random(seed).shuffle(order)
+    index = StoryIndex(settings)
+    return {
+        str(record["id"]): index.add(profile_article(record_to_article(record))).story_id
+        for record in order
+    }
+
+
+def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:
+    """B³ precision, recall and F1 over documents (both maps: doc id → cluster id)."""
+    predicted_members = _members(predicted)
+    gold_members = _members(gold)
+    precision = recall = 0.0
+    for doc, cluster in predicted.items():
+        same_predicted = predicted_members[cluster]
+        same_gold = gold_members[gold[doc]]
+        shared_count = len(same_predicted & same_gold)
+        precision += shared_count / len(same_predicted)
+        recall += shared_count / len(same_gold)
+    total = len(predicted) or 1
+    return _prf(precision / total, recall / total)
+
+
+def pairwise(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:
+    """Pair-counting precision, recall and F1 over all document pairs."""
+    predicted_pairs = _pair_count(Counter(predicted.values()).values())
+    gold_pairs = _pair_count(Counter(gold.values()).values())
+    both = _pair_count(Counter((predicted[doc], gold[doc]) for doc in predicted).values())
+    precision = both / predicted_pairs if predicted_pairs else 1.0
+    recall = both / gold_pairs if gold_pairs else 1.0
+    return _prf(precision, recall)
+
+
+def evaluate_clustering(
+    shared: Path,
+    *,
+    splits: Sequence[str] = ("train", "dev"),
+    seed: int = 0,
+    settings: StorySettings | None = None,
+) -> dict[str, Any]:
+    """Cluster each split of ECB+ with the story step and score it.
+
+    Args:
+        shared: the shared benchmark folder (see :func:`eventwire.evaluate.shared_dir`).
+        splits: which splits to run, each clustered on its own.
+        seed: the seed of the shuffled feeding order.
+        settings: story parameters; the package defaults when omitted.
+
+    Returns:
+        ``{split: {"documents", "gold_clusters", "predicted_clusters", "bcubed": {p, r, f1},
+        "pairwise": {p, r, f1}}}``; the number of clusters is not given to the method.
+    """
+    records = load_ecbplus(shared)
+    results: dict[str, Any] = {}
+    for split in splits:
+        chosen = [record for record in records if record.get("split") == split]
+        if not chosen:
+            available = sorted({str(record.get("split")) for record in records})
+            raise ValueError(f"no records in split {split!r}; available: {', '.join(available)}")
+        predicted = cluster_records(chosen, seed=seed, settings=settings)
+        gold = {str(record["id"]): str(record["cluster"]) for record in chosen}
+        results[split] = {
+            "documents": len(chosen),
+            "gold_clusters": len(set(gold.values())),
+            "predicted_clusters": len(set(predicted.values())),
+            "bcubed": bcubed(predicted, gold),
+            "pairwise": pairwise(predicted, gold),
+        }
+    return results
+
+
+def _members(assignment: Mapping[str, str]) -> dict[str, set[str]]:
+    members: dict[str, set[str]] = {}
+    for doc, cluster in assignment.items():
+        members.setdefault(cluster, set()).add(doc)
+    return members
+
+
+def _pair_count(sizes: Iterable[int]) -> int:
+    return sum(size * (size - 1) // 2 for size in sizes)
+
+
+def _prf(precision: float, recall: float) -> dict[str, float]:
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+if __name__ == "__main__":
+    from eventwire.evaluate import shared_dir
+
+    print(json.dumps(evaluate_clustering(shared_dir()), indent=2))

@@ -1,0 +1,94 @@
+"""Near-duplicates and incremental stories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from corpus_helpers import article, day, report
+
+from eventwire.corpus.profile import ArticleProfile, profile_article
+from eventwire.corpus.stories import StoryIndex
+
+QUAKE_ONE = (
+    "A magnitude 6.1 earthquake struck the town of Kermanshah in western Iran on Monday, "
+    "killing 42 people and injuring 310, governor Reza Moradi said. Rescue teams from the Red "
+    "Crescent searched collapsed houses in Sarpol through the night. Moradi said 12 villages "
+    "near Kermanshah had lost power and water."
+)
+QUAKE_ONE_REWRITE = (
+    "Rescuers in Kermanshah dug through rubble after Monday's quake killed 42 people. The "
+    "governor, Reza Moradi, said 310 were hurt and that the Red Crescent had sent teams to "
+    "Sarpol. Power is out in 12 villages around Kermanshah, Moradi said."
+)
+QUAKE_TWO = (
+    "An earthquake of magnitude 5.4 hit the island of Qeshm in southern Iran on Thursday, "
+    "killing 7 people and injuring 95, the Hormozgan crisis chief Ali Jafari said. Houses in "
+    "the villages of Tabl and Dargahan collapsed. Jafari said rescue teams from Bandar Abbas "
+    "reached Qeshm by ferry."
+)
+QUAKE_TWO_REWRITE = (
+    "Seven people died when a quake shook Qeshm island on Thursday, Ali Jafari, head of crisis "
+    "management in Hormozgan, told reporters. In Tabl and Dargahan 95 people were hurt, and "
+    "teams crossed from Bandar Abbas by ferry to reach Qeshm, Jafari said."
+)
+
+
+def test_two_different_earthquakes_stay_in_different_stories():
+    index = StoryIndex()
+    texts = [QUAKE_ONE, QUAKE_TWO, QUAKE_ONE_REWRITE, QUAKE_TWO_REWRITE]
+    assignments = [
+        index.add(profile_article(article(f"d{n}", text))) for n, text in enumerate(texts)
+    ]
+    assert assignments[0].is_new_story and assignments[1].is_new_story
+    assert assignments[2].story_id == assignments[0].story_id
+    assert assignments[3].story_id == assignments[1].story_id
+    assert assignments[0].story_id != assignments[1].story_id
+
+
+def test_wire_copy_with_other_boilerplate_is_a_duplicate_of_the_original():
+    index = StoryIndex()
+    original = index.add(profile_article(article("wire", QUAKE_ONE, title="Quake kills 42")))
+    copy_text = (
+        "Home > World > Middle East\n"
+        + QUAKE_ONE.replace("searched", "combed")
+        + ("\nShare this story. Sign up for our daily newsletter.")
+    )
+    copy = index.add(profile_article(article("copy", copy_text, title="Iran quake toll 42")))
+    rewrite = index.add(profile_article(article("rewrite", QUAKE_ONE_REWRITE)))
+    assert copy.duplicate_of == "wire" and copy.story_id == original.story_id
+    assert rewrite.duplicate_of is None and rewrite.story_id == original.story_id
+
+
+def test_time_window_separates_similar_texts_far_apart():
+    index = StoryIndex()
+    first = index.add(profile_article(article("old", QUAKE_ONE, published="2023-01-02")))
+    later = index.add(profile_article(article("new", QUAKE_ONE_REWRITE, published="2024-06-01")))
+    assert first.story_id != later.story_id
+
+
+def test_reference_date_prefers_publication_then_report_dates():
+    index = StoryIndex()
+    dated = [report("b", date=day("2024-11-24")), report("b", date=day("2024-11-20"), sentence=1)]
+    a = index.add(profile_article(article("a", QUAKE_ONE, reports=dated)))
+    assert index.reference_date(a.story_id) == dt.date(2024, 11, 24)
+    index.add(profile_article(article("c", QUAKE_ONE_REWRITE, published="2024-11-26")))
+    assert index.reference_date(a.story_id) == dt.date(2024, 11, 26)
+
+
+def test_adding_twice_changes_nothing_and_restore_continues_the_same_way():
+    profiles = [
+        profile_article(article(f"d{n}", text))
+        for n, text in enumerate([QUAKE_ONE, QUAKE_TWO, QUAKE_ONE_REWRITE])
+    ]
+    index = StoryIndex()
+    assignments = [index.add(profile) for profile in profiles]
+    assert index.add(profiles[0]).story_id == assignments[0].story_id
+    assert [story.doc_ids for story in index.stories()] == [["d0", "d2"], ["d1"]]
+    stored = [ArticleProfile.from_dict(profile.to_dict()) for profile in profiles]
+    restored = StoryIndex.restore(
+        (profile, found.story_id, found.duplicate_of)
+        for profile, found in zip(stored, assignments, strict=True)
+    )
+    last = profile_article(article("d3", QUAKE_TWO_REWRITE))
+    assert restored.add(last).story_id == index.add(last).story_id == assignments[1].story_id
+    assert restored.story_of("d2") == assignments[0].story_id
