@@ -5,7 +5,12 @@ from pathlib import Path
 import pytest
 
 from eventwire.evaluate import BenchmarkDataMissing
-from eventwire.evaluate.geoparse import evaluate_geoparse, great_circle_km, read_corpus
+from eventwire.evaluate.geoparse import (
+    benchmark_geoparse,
+    evaluate_geoparse,
+    great_circle_km,
+    read_corpus,
+)
 from eventwire.where import Gazetteer
 
 
@@ -26,3 +31,9 @@ def test_evaluation_runs_on_a_slice(shared: Path, gazetteer: Gazetteer) -> None:
         assert 0.3 < recognition["precision"] <= 1.0
         assert 0.2 < recognition["recall"] <= 1.0
         assert 0.4 < scores[corpus]["oracle"]["acc_at_161km"] <= 1.0
+
+
+def test_benchmark_reports_speed(shared: Path, gazetteer: Gazetteer) -> None:
+    speed = benchmark_geoparse(shared, corpora=("geovirus",), repeat=1, gazetteer=gazetteer)
+    assert speed["articles"] == 229 and speed["words_per_article"] > 50
+    assert speed["articles_per_second"] > 0 and speed["ms_per_600_words"] > 0

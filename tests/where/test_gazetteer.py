@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import time
+from importlib import resources
 from pathlib import Path
 
+import pycountry
 import pytest
 
+from eventwire.evaluate.geoparse import great_circle_km
 from eventwire.where import Gazetteer, GazetteerMissing, load_gazetteer
 from eventwire.where.gazetteer import Entry
 
@@ -63,3 +66,53 @@ def test_missing_file_says_how_to_fix(tmp_path: Path) -> None:
     bad.write_bytes(b"not a pickle")
     with pytest.raises(GazetteerMissing, match="delete it to rebuild"):
         load_gazetteer(bad)
+
+
+def _rows(name: str) -> list[list[str]]:
+    table = resources.files("eventwire") / "data" / "where" / name
+    return [
+        line.split("\t")
+        for line in table.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def test_every_admin1_fact_point_reaches_its_area(gazetteer: Gazetteer) -> None:
+    areas = {
+        (entry.country, entry.name): (entry.lat, entry.lon)
+        for entry in gazetteer.entries
+        if entry.kind == "admin1"
+    }
+    for alpha2, name, lat, lon in _rows("admin1_points.tsv"):
+        country = pycountry.countries.get(alpha_2=alpha2).alpha_3
+        assert areas.get((country, name)) == (float(lat), float(lon)), f"{alpha2} {name}"
+
+
+def test_every_country_fact_point_reaches_its_country(gazetteer: Gazetteer) -> None:
+    for alpha2, lat, lon in _rows("country_points.tsv"):
+        country = pycountry.countries.get(alpha_2=alpha2)
+        index = gazetteer.country(country.alpha_3 if country else "XKX")
+        assert index is not None, alpha2
+        entry = gazetteer.entries[index]
+        assert (entry.lat, entry.lon) == (float(lat), float(lon)), alpha2
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "near"),
+    [
+        ("Canada", "country", (60.0, -96.0)),
+        ("Ontario", "admin1", (49.25, -84.5)),
+        ("Mediterranean", "region", (35.0, 18.0)),
+        ("Persian Gulf", "region", (27.0, 51.0)),
+    ],
+)
+def test_areas_sit_at_their_centre_points(
+    gazetteer: Gazetteer, name: str, kind: str, near: tuple[float, float]
+) -> None:
+    points = [(c.entry.lat, c.entry.lon) for c in gazetteer.lookup(name) if c.entry.kind == kind]
+    assert any(great_circle_km(*point, *near) < 50 for point in points)
+
+
+def test_first_word_index_bounds_name_length(gazetteer: Gazetteer) -> None:
+    assert gazetteer.max_name_words("Rio") >= 3  # "Rio de Janeiro"
+    assert gazetteer.max_name_words("Xqzwv") == 1

@@ -69,3 +69,14 @@ def test_historical_report_without_place_stays_unlocated(gazetteer: Gazetteer) -
     article.reports = [_report(article, 2, "participating", modality="historical")]
     locate_reports(article, gazetteer)
     assert article.reports[0].location is None and article.reports[0].location_text is None
+
+
+def test_a_demonym_is_not_where_the_event_happened(gazetteer: Gazetteer) -> None:
+    text = "Iranian forces held a drill on Monday.\nThe drill ended on Tuesday."
+    article = Article(id="a2", raw=text, raw_format="text", fingerprint="f", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = find_place_mentions(text, article.sentences, gazetteer)
+    assert [m.text for m in article.mentions] == ["Iranian"]  # found, as benchmarks count it
+    article.reports = [_report(article, 0, "held"), _report(article, 1, "ended")]
+    locate_reports(article, gazetteer)
+    assert [r.location for r in article.reports] == [None, None]

@@ -49,6 +49,22 @@ def _places(text: str, gazetteer: Gazetteer) -> dict[str, Place]:
             "Illinois",
         ),
         (
+            "The fire in Alexandria, La., destroyed two homes.",
+            "Alexandria",
+            "city",
+            "USA",
+            "Louisiana",
+        ),
+        ("He moved to Paris, Tenn., in 1990.", "Paris", "city", "USA", "Tennessee"),
+        (
+            "Lawmakers in Washington passed the bill.",
+            "Washington",
+            "city",
+            "USA",
+            "Washington, D.C.",
+        ),
+        ("Rain fell across Ontario overnight.", "Ontario", "admin1", "CAN", "Ontario"),
+        (
             "Flooding hit Sumter County, Georgia, overnight.",
             "Sumter County",
             "district",
@@ -82,13 +98,48 @@ def test_unknown_district_falls_back_to_its_province(gazetteer: Gazetteer) -> No
     [
         "President Andrew Jackson spoke on Monday.",
         "The Tehran Times reported it in March.",
-        "Police said the Iranian delegation left.",
+        "In March, Moore said the road was closed.",
+        "The White House said on Monday that talks would resume.",
+        "Lincoln freed the slaves; President Obama quoted Lincoln.",
     ],
 )
-def test_people_organisations_months_and_demonyms_are_not_places(
-    gazetteer: Gazetteer, text: str
-) -> None:
+def test_people_outlets_and_months_are_not_places(gazetteer: Gazetteer, text: str) -> None:
     assert _places(text, gazetteer) == {}
+
+
+def test_demonyms_name_their_country(gazetteer: Gazetteer) -> None:
+    places = _places("Police said the Iranian delegation met Palestinians in Cairo.", gazetteer)
+    assert (places["Iranian"].country, places["Iranian"].precision) == ("IRN", "country")
+    assert places["Palestinians"].country == "PSE"
+    assert places["Cairo"].country == "EGY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Residents celebrated Dublin's parade in Ireland.", "Dublin", "IRL"),
+        ("A spokesman for Oxford Police said the road was closed.", "Oxford", "GBR"),
+        ("Officers met the New York City Council on Monday.", "New York City", "USA"),
+        (
+            "The LaBelle Theater in South Charleston, West Virginia, reopened.",
+            "South Charleston",
+            "USA",
+        ),
+        ("Much now hinges on the US.", "US", "USA"),
+        ("Flights between New York and St. Petersburg resume.", "St. Petersburg", "RUS"),
+        ("The mayor of Lincoln, Nebraska, spoke in Lincoln on Monday.", "Lincoln", "USA"),
+    ],
+)
+def test_possessive_embedded_and_abbreviated_names(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    assert _places(text, gazetteer)[name].country == country
+
+
+def test_a_surname_alone_is_not_a_town(gazetteer: Gazetteer) -> None:
+    text = "Coach Tom Ripley praised the team.\nLater Ripley spoke to reporters in Boston."
+    places = _places(text, gazetteer)
+    assert "Ripley" not in places and "Boston" in places
 
 
 def test_state_context_picks_the_local_town(gazetteer: Gazetteer) -> None:

@@ -10,9 +10,12 @@ Sources, all GeoNames-derived or ISO facts installed with the package's dependen
 * ``pycountry``: ISO 3166-1 country names and ISO 3166-2 subdivision names ("Ardabīl").
 * ``data/where/alternate_names.tsv``: our own additions (abbreviations, common English forms).
 
-Areas (countries, admin1, admin2) get a representative point: the middle of the box spanned
-by their places' 5th–95th percentile coordinates, which stays inside the main territory where
-a mean would be pulled towards outlying islands or a populous coast.
+Countries and the first-level areas of large countries take their point from our fact tables
+(``country_points.tsv``, ``admin1_points.tsv``: geographic centre points), because benchmarks and
+users expect the conventional centre, which the spread of a country's towns misses by hundreds of
+km ("Canada", "Ontario"). Other areas get the middle of the box spanned by their places' 5th–95th
+percentile coordinates, which stays inside the main territory where a mean would be pulled
+towards outlying islands or a populous coast.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ def build_gazetteer() -> Gazetteer:
     builder.add_areas()
     builder.add_countries()
     builder.add_continents()
+    builder.add_regions(_data_file("regions.tsv"))
+    builder.add_fact_points(_data_file("country_points.tsv"), _data_file("admin1_points.tsv"))
     builder.add_alternate_names(_data_file("alternate_names.tsv"))
     return Gazetteer.from_entries(builder.entries, builder.alternates)
 
@@ -54,6 +59,22 @@ def _iso3(alpha2: str) -> str | None:
     if country is not None:
         return country.alpha_3
     return {"XK": "XKX"}.get(alpha2)  # Kosovo has a user-assigned code only
+
+
+# Regions have no population; news names the famous ones as often as a large city.
+REGION_POPULATION = 5_000_000
+
+
+def _table_rows(path: Path) -> list[list[str]]:
+    """The tab-separated rows of a package data table, without comments and blank lines."""
+    return [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+_ALPHA2_OF = {country.alpha_3: country.alpha_2 for country in pycountry.countries} | {"XKX": "XK"}
 
 
 def _representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -221,6 +242,31 @@ class _Builder:
                 int(continent.get("population") or 0),
                 int(continent["geonameId"]),
             )
+
+    def add_regions(self, path: Path) -> None:
+        """Add the well-known regions, seas and oceans of ``regions.tsv``."""
+        for row in _table_rows(path):
+            index = self._append(
+                row[0], float(row[1]), float(row[2]), None, None, "region", REGION_POPULATION, None
+            )
+            if len(row) > 3 and row[3].strip():
+                self.alternates[index].extend(name.strip() for name in row[3].split(","))
+
+    def add_fact_points(self, countries: Path, admin1s: Path) -> None:
+        """Move countries and admin1 areas listed in the fact tables to their centre points."""
+        country_points = {row[0]: (float(row[1]), float(row[2])) for row in _table_rows(countries)}
+        admin1_points = {
+            (_iso3(row[0]), row[1]): (float(row[2]), float(row[3])) for row in _table_rows(admin1s)
+        }
+        for index, entry in enumerate(self.entries):
+            point = None
+            if entry.kind == "country":
+                alpha2 = _ALPHA2_OF.get(entry.country or "")
+                point = country_points.get(alpha2 or "")
+            elif entry.kind == "admin1":
+                point = admin1_points.get((entry.country, entry.name))
+            if point is not None:
+                self.entries[index] = entry._replace(lat=point[0], lon=point[1])
 
     def add_alternate_names(self, path: Path) -> None:
         """Add ``name<TAB>country alpha2<TAB>kind<TAB>existing name`` lines as alternates."""

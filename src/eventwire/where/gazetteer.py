@@ -9,20 +9,25 @@ and a similar length, never across all names.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz, process
 
 from eventwire.model import Place, PlacePrecision
-from eventwire.where.names import folded_key, loose_key
+from eventwire.where.names import first_word_and_count, folded_key, loose_key
 
-GAZETTEER_FORMAT = "eventwire.gazetteer.v1"
+GAZETTEER_FORMAT = "eventwire.gazetteer.v2"
 FUZZY_SCORE_CUTOFF = 90.0
+LOOKUP_CACHE_SIZE = 65536
+# Package tables that go into the built gazetteer: a change to any of them rebuilds the cache.
+BUILD_TABLES = ("alternate_names.tsv", "country_points.tsv", "admin1_points.tsv", "regions.tsv")
 
 EntryKind = Literal["country", "admin1", "admin2", "city", "region", "point"]
 MatchKind = Literal["name", "alternate", "loose", "fuzzy"]
@@ -90,10 +95,14 @@ class Gazetteer:
         entries: list[Entry],
         folded: dict[str, IndexValue],
         loose: dict[str, IndexValue],
+        name_words: dict[str, int],
     ) -> None:
         self.entries = entries
         self._folded = folded
         self._loose = loose
+        # loose key of a name's first word → most words of a name starting with it (≥ 2 only)
+        self._name_words = name_words
+        self._lookups: dict[str, list[Candidate]] = {}
         self._blocks: dict[str, list[str]] | None = None
         self._countries = {e.country: i for i, e in enumerate(entries) if e.kind == "country"}
         self._admin1 = {
@@ -105,24 +114,25 @@ class Gazetteer:
         cls, entries: list[Entry], alternates: dict[int, list[str]] | None = None
     ) -> Gazetteer:
         """Index ``entries`` (main names) plus ``alternates`` (entry index → other names)."""
-        folded: dict[str, IndexValue] = {}
-        loose: dict[str, IndexValue] = {}
-        for index, entry in enumerate(entries):
-            _add(folded, folded_key(entry.name), index)
-            _add(loose, loose_key(entry.name), index)
-        for index, names in (alternates or {}).items():
-            for name in names:
-                key = folded_key(name)
-                if key:
-                    _add(folded, key, -index - 1)
-                    _add(loose, loose_key(name), index)
-        return cls(entries, folded, loose)
+        gazetteer = cls([], {}, {}, {})
+        return gazetteer.extended(entries, alternates or {})
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Entries named ``name``: exact (folded) matches, else transliteration-tolerant ones."""
+        """Entries named ``name``: exact (folded) matches, else transliteration-tolerant ones.
+
+        The list is shared between calls with the same name: do not modify it.
+        """
+        cached = self._lookups.get(name)
+        if cached is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()  # news repeats names; a full reset is cheap and rare
+            cached = self._lookups[name] = self._lookup_uncached(name)
+        return cached
+
+    def _lookup_uncached(self, name: str) -> list[Candidate]:
         found = self._folded.get(folded_key(name))
         if found is not None:
             return [
@@ -135,6 +145,10 @@ class Gazetteer:
         if found is None:
             return []
         return [Candidate(v, self.entries[v], "loose") for v in _as_tuple(found)]
+
+    def max_name_words(self, first_word: str) -> int:
+        """The most words of any name that starts with ``first_word`` (1 when none is longer)."""
+        return self._name_words.get(loose_key(first_word), 1)
 
     def contains(self, name: str) -> bool:
         """True when ``name`` matches some entry exactly or transliteration-tolerantly."""
@@ -189,15 +203,24 @@ class Gazetteer:
         combined.extend(entries)
         folded = dict(self._folded)
         loose = dict(self._loose)
+        name_words = dict(self._name_words)
+
+        def index_words(name: str) -> None:
+            first, count = first_word_and_count(name)
+            if count > 1 and name_words.get(first, 1) < count:
+                name_words[first] = count
+
         for index in range(offset, len(combined)):
             entry = combined[index]
             _add(folded, folded_key(entry.name), index)
             _add(loose, loose_key(entry.name), index)
+            index_words(entry.name)
             for name in alternates.get(index - offset, []):
                 if folded_key(name):
                     _add(folded, folded_key(name), -index - 1)
                     _add(loose, loose_key(name), index)
-        return Gazetteer(combined, folded, loose)
+                    index_words(name)
+        return Gazetteer(combined, folded, loose, name_words)
 
     def save(self, path: Path) -> None:
         """Write the gazetteer to ``path`` (atomically: a reader never sees half a file)."""
@@ -205,7 +228,11 @@ class Gazetteer:
         temporary = path.with_suffix(path.suffix + f".{os.getpid()}.tmp")
         columns = tuple(zip(*self.entries, strict=True)) if self.entries else ()
         with open(temporary, "wb") as f:
-            pickle.dump((GAZETTEER_FORMAT, columns, self._folded, self._loose), f, protocol=5)
+            pickle.dump(
+                (GAZETTEER_FORMAT, columns, self._folded, self._loose, self._name_words),
+                f,
+                protocol=5,
+            )
         os.replace(temporary, path)
 
     @classmethod
@@ -222,7 +249,7 @@ class Gazetteer:
             )
         with open(path, "rb") as f:
             try:
-                form, columns, folded, loose = pickle.load(f)  # noqa: S301 - our own cache file
+                form, columns, folded, loose, name_words = pickle.load(f)  # noqa: S301 - ours
             except (pickle.UnpicklingError, ValueError, EOFError) as error:
                 raise GazetteerMissing(
                     f"{path} is not an eventwire gazetteer ({error}); delete it to rebuild"
@@ -232,7 +259,7 @@ class Gazetteer:
                 f"{path} holds {form!r}, expected {GAZETTEER_FORMAT!r}; delete it to rebuild"
             )
         entries = [Entry._make(row) for row in zip(*columns, strict=True)] if columns else []
-        return cls(entries, folded, loose)
+        return cls(entries, folded, loose, name_words)
 
 
 def cache_dir() -> Path:
@@ -241,18 +268,28 @@ def cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "eventwire"
 
 
+def default_gazetteer_name() -> str:
+    """The cache file name of the default gazetteer for this version's data tables."""
+    digest = hashlib.sha1(GAZETTEER_FORMAT.encode(), usedforsecurity=False)
+    folder = resources.files("eventwire") / "data" / "where"
+    for name in BUILD_TABLES:
+        digest.update((folder / name).read_bytes())
+    return f"gazetteer-{GAZETTEER_FORMAT.rsplit('.', 1)[-1]}-{digest.hexdigest()[:10]}.pickle"
+
+
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """The gazetteer at ``path``, or the default one built from installed packages.
 
     The default is built on first use (about 15 s) and cached as
-    ``<cache>/gazetteer-v1.pickle``; later loads take well under a second.
+    ``<cache>/gazetteer-v2-<hash>.pickle``, the hash covering the package's own place tables so
+    that an upgrade rebuilds it; later loads take well under a second.
 
     Raises:
         GazetteerMissing: when an explicit ``path`` does not hold a gazetteer.
     """
     if path is not None:
         return Gazetteer.read(Path(path))
-    cached = cache_dir() / "gazetteer-v1.pickle"
+    cached = cache_dir() / default_gazetteer_name()
     if cached.is_file():
         try:
             return Gazetteer.read(cached)

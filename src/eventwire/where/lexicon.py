@@ -12,6 +12,8 @@ from importlib import resources
 
 import pycountry
 
+from eventwire.where.names import folded_key
+
 # Words after a name that make it an area of a known kind: "Ardabil province", "Cook County".
 AREA_SUFFIXES: dict[str, str] = {
     "county": "admin2",
@@ -58,14 +60,44 @@ LOCATIVE_WORDS = frozenset(
 STRONG_LOCATIVE_WORDS = frozenset("in at near outside inside".split())
 CONNECTORS = frozenset({"of", "de", "del", "da", "do", "du", "la", "le", "el", "al", "and"})
 
+# Words after a place name that make a facility named after the place ("Bileh Savar Border
+# Terminal"): the place name still says where the facility is.
+FACILITY_WORDS = frozenset(
+    """border crossing terminal airport port harbor harbour station base camp prison bridge dam
+    square market mall valley river lake mountains mountain mount hills strait gulf bay coast
+    island islands""".split()
+)
+# Words after a place name that make an institution serving the place ("Gainesville Police",
+# "Dublin City Council"): the place is still named. Outlets are not: "The Tehran Times".
+INSTITUTION_WORDS = frozenset(
+    """police fire sheriff department council court courthouse university college school schools
+    library hospital museum zoo church cathedral mosque synagogue board commission authority
+    chamber office public high middle elementary medical memorial community regional convention
+    visitors utilities water housing parks planning historical society symphony festival fair
+    marathon fed""".split()
+)
+OUTLET_WORDS = frozenset(
+    """times news post herald tribune journal gazette daily press chronicle observer
+    telegraph""".split()
+)
+# A single-word name followed by these is a person speaking: "Moore said".
+SPEECH_VERBS = frozenset("said says told added explained wrote asked testified".split())
+
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The recognition word lists: non-places, person titles, demonym → ISO3 country."""
+    """The recognition word lists: non-places, person titles, demonym → ISO3 country.
+
+    ``person_names`` are given names and surnames that are also towns ("Lincoln"); alone they
+    need a cue. ``not_place_names`` are folded keys of names never taken as places ("White
+    House").
+    """
 
     not_places: frozenset[str]
     person_titles: frozenset[str]
     demonyms: dict[str, str]
+    person_names: frozenset[str]
+    not_place_names: frozenset[str]
 
 
 def _words(name: str) -> frozenset[str]:
@@ -88,5 +120,23 @@ def load_lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#"):
             demonym, alpha2 = line.split("\t")
             country = pycountry.countries.get(alpha_2=alpha2)
-            demonyms[demonym.lower()] = country.alpha_3 if country else "XKX"
-    return Lexicon(_words("not_places.txt"), _words("person_titles.txt"), demonyms)
+            iso3 = country.alpha_3 if country else "XKX"
+            demonyms[demonym.lower()] = iso3
+            if demonym.endswith(("an", "i")):
+                demonyms.setdefault(demonym.lower() + "s", iso3)  # "Palestinians", "Iraqis"
+    not_place_names = frozenset(
+        folded_key(line)
+        for line in _data_text("not_place_names.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return Lexicon(
+        _words("not_places.txt"),
+        _words("person_titles.txt"),
+        demonyms,
+        _words("person_names.txt"),
+        not_place_names,
+    )
+
+
+def _data_text(name: str) -> str:
+    return (resources.files("eventwire") / "data" / "where" / name).read_text(encoding="utf-8")

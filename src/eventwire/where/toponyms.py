@@ -1,19 +1,21 @@
 """Toponym recognition: capitalised name sequences matched against the gazetteer.
 
-No trained model is needed. A sentence's capitalised words are grouped into sequences
-("Bileh Savar Border Terminal", "President Andrew Jackson"); inside a sequence the longest
-gazetteer names are found from left to right. A name that shares its sequence with words that
-are neither place words nor facility words is part of a person or organisation name and is
-dropped ("Georgia Power", "Andrew Jackson"). Cue words add evidence and a kind: "in X", "the
-city of X", "X District", "Iranian province of X"; a name unknown to the gazetteer is still kept
-when such a cue says it is a place, so that the resolver can fall back to its containing area.
+No trained model is needed. One regex pass finds the runs of capitalised words
+(:mod:`eventwire.where.runs`); inside a run the longest gazetteer names are found from left to
+right, trying only as many words as the longest name starting with that word (a first-word
+index of the gazetteer). A name that shares its run with words that are neither place,
+facility nor institution words is part of a person or organisation name and is dropped
+("Georgia Power", "Andrew Jackson"); a name at the head of an institution is kept, as the place
+it serves ("Gainesville Police", "Oxford Crown Court"), an outlet's is not ("The Tehran Times").
+Cue words add evidence and a kind: "in X", "the city of X", "X District", "Iranian province of
+X"; a name unknown to the gazetteer is still kept when such a cue says it is a place, so that the
+resolver can fall back to its containing area. Demonyms ("Iranian", "Palestinians") are
+toponyms too, as the geoparsing benchmarks count them, marked so that they never locate events.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from eventwire.model import Sentence
 from eventwire.where.gazetteer import Candidate, Gazetteer
@@ -22,60 +24,33 @@ from eventwire.where.lexicon import (
     AREA_SUFFIXES,
     CONNECTORS,
     DIRECTIONS,
+    FACILITY_WORDS,
+    INSTITUTION_WORDS,
     LOCATIVE_WORDS,
+    OUTLET_WORDS,
+    SPEECH_VERBS,
     STRONG_LOCATIVE_WORDS,
     Lexicon,
     load_lexicon,
+)
+from eventwire.where.names import WORD, folded_key
+from eventwire.where.runs import (
+    CAPITALISED_RUN,
+    WORD_AFTER,
+    Token,
+    Toponym,
+    collect_surname,
+    demonym_toponym,
+    demonyms_in_run,
+    is_abbreviation,
+    link_qualifiers,
+    run_tokens,
 )
 
 MAX_NAME_WORDS = 5
 # Places at least this populous are accepted on their name alone; smaller ones need a cue.
 PROMINENT_POPULATION = 15000
-# Words after a place name that make a facility named after the place ("Bileh Savar Border
-# Terminal"): the place name still says where the facility is.
-FACILITY_WORDS = frozenset(
-    """border crossing terminal airport port harbor harbour station base camp prison bridge dam
-    square market mall valley river lake mountains mountain mount hills strait gulf bay coast
-    island islands""".split()
-)
-
-# A word: letters/digits joined by single hyphens, apostrophes or dots ("Bilekh-Savar", "U.S").
-_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
-# "Tom Jones", "Chiquita Raquel Henry": a capitalised first name then a surname, then no place word.
-_PERSON_NAME = re.compile(
-    r"\b([A-Z][a-z]+)(?: [A-Z]\.| [A-Z][a-z]+)? ([A-Z][a-z]+)\b"
-    r"(?! (?:County|City|Province|District|River))"
-)
-
-
-@dataclass
-class Toponym:
-    """A place name found in the text, before its candidates are ranked."""
-
-    start: int
-    end: int
-    text: str
-    sentence: int
-    candidates: list[Candidate]
-    kind_hint: str | None = None  # "city", "admin1", "admin2", "country" from a cue word
-    country_hint: str | None = None  # ISO3 from "the Iranian province of …"
-    locative: str | None = None  # the preposition before it ("in", "near", …)
-    direction: str | None = None  # "northwestern" in "northwestern Ardabil"
-    border: bool = False  # "near the Azerbaijan border": names a frontier, not a location
-    facility: bool = False  # part of a facility's name
-    tentative: bool = False  # accepted only if the article's context supports a candidate
-    qualifiers: list[int] = field(default_factory=list)  # indexes of "X, Y" qualifying toponyms
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    word: str
-
-    @property
-    def capitalised(self) -> bool:
-        return self.word[0].isupper()
+_LEFT_CONTEXT_CHARS = 48
 
 
 def find_toponyms(
@@ -96,101 +71,105 @@ def find_toponyms(
     """
     lexicon = lexicon or load_lexicon()
     found: list[Toponym] = []
-    for sentence in sentences:
-        tokens = [
-            _Token(m.start(), m.end(), m.group())
-            for m in _WORD.finditer(text, sentence.start, sentence.end)
-        ]
-        if demonyms is not None:
-            for token in tokens:
-                if token.capitalised:
-                    country = lexicon.demonyms.get(token.word.lower())
-                    if country is not None:
-                        demonyms[country] += 1
-        for sequence in _capitalised_sequences(text, tokens):
-            found.extend(
-                _toponyms_in_sequence(text, tokens, sequence, sentence.index, gazetteer, lexicon)
-            )
-    surnames = _person_name_words(text, sentences, lexicon)
-    found = [t for t in found if not (t.tentative and t.text in surnames)]
-    _link_qualifiers(text, found)
-    return found
-
-
-def _person_name_words(text: str, sentences: list[Sentence], lexicon: Lexicon) -> set[str]:
-    """Last words of "Firstname Lastname" pairs: alone later on they name the person."""
-    words: set[str] = set()
-    for match in _PERSON_NAME.finditer(text):
-        first, last = match.group(1), match.group(2)
-        if first.lower() not in lexicon.not_places and first.lower() not in DIRECTIONS:
-            words.add(last)
-    return words
-
-
-def _joins(text: str, end: int, start: int) -> bool:
-    return start - end == 1 and text[end] == " "
-
-
-def _capitalised_sequences(text: str, tokens: list[_Token]) -> list[list[int]]:
-    """Runs of capitalised tokens, joined across connectors ("Republic of the Congo")."""
-    sequences: list[list[int]] = []
-    current: list[int] = []
-    position = 0
-    while position < len(tokens):
-        token = tokens[position]
-        if token.capitalised:
-            if current and not _joins(text, tokens[current[-1]].end, token.start):
-                sequences.append(current)
-                current = []
-            current.append(position)
-            position += 1
-            continue
-        if current and token.word in CONNECTORS:
-            lookahead = position
-            while (
-                lookahead < len(tokens)
-                and tokens[lookahead].word in CONNECTORS
-                and lookahead - position < 2
-            ):
-                lookahead += 1
-            if lookahead < len(tokens) and tokens[lookahead].capitalised:
-                current.extend(range(position, lookahead))
-                position = lookahead
+    surnames: set[str] = set()
+    sentence_position = 0
+    not_places, demonym_countries = lexicon.not_places, lexicon.demonyms
+    sentence_count = len(sentences)
+    sentence = sentences[0] if sentences else None
+    for run in CAPITALISED_RUN.finditer(text):
+        run_start, run_end = run.span()
+        while sentence is not None and sentence.end <= run_start:
+            sentence_position += 1
+            sentence = sentences[sentence_position] if sentence_position < sentence_count else None
+        if sentence is None:
+            break
+        if run_start < sentence.start:
+            continue  # text between sentences (headers the splitter left out)
+        word = run.group()
+        if " " not in word and run_end <= sentence.end:
+            lowered = word.lower()
+            # The common case, decided without tokens: a sentence-initial word, a month, a
+            # title or a demonym alone.
+            if lowered in demonym_countries:
+                found.extend(
+                    demonym_toponym(
+                        run_start, run_end, word, sentence.index, gazetteer, lexicon, demonyms
+                    )
+                )
                 continue
-        if current:
-            sequences.append(current)
-            current = []
-        position += 1
-    if current:
-        sequences.append(current)
-    return sequences
+            if lowered in not_places and not is_abbreviation(word):
+                continue
+        run_end = min(run_end, sentence.end)
+        tokens = run_tokens(text, run_start, run_end)
+        if not tokens:
+            continue
+        if (
+            len(tokens) == 1
+            and not gazetteer.contains(tokens[0].word)
+            and "of " not in text[max(sentence.start, run_start - 30) : run_start]
+        ):
+            continue  # the commonest dead end: one unknown word that no "city of" announces
+        sequence = list(range(len(tokens)))
+        if len(tokens) > 1:
+            found.extend(demonyms_in_run(tokens, sentence.index, gazetteer, lexicon, demonyms))
+            collect_surname(tokens, lexicon, surnames)
+        possessive = tokens[-1].end < run_end
+        after = None if possessive or run_end >= sentence.end else WORD_AFTER.match(text, run_end)
+        if after is not None and after.end(1) <= sentence.end:
+            tokens.append(Token(after.start(1), after.end(1), after.group(1)))
+        found.extend(
+            _toponyms_in_sequence(
+                text, tokens, sequence, sentence.index, sentence.start, gazetteer, lexicon
+            )
+        )
+    found = [
+        t for t in found if not (t.text in surnames and (t.tentative or not _is_area(t.candidates)))
+    ]
+    link_qualifiers(text, found)
+    return found
 
 
 def _toponyms_in_sequence(
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     sequence: list[int],
     sentence: int,
+    sentence_start: int,
     gazetteer: Gazetteer,
     lexicon: Lexicon,
 ) -> list[Toponym]:
     words = [tokens[i].word.lower() for i in sequence]
     first = 0
     direction = None
+    spans: dict[int, tuple[int, int] | None] = {}  # _longest_name by position, computed once
     while first < len(sequence):
         word = words[first]
         if word in lexicon.person_titles:
             return []  # "President Andrew Jackson", "Gov. Perdue": a person, whatever follows
+        if len(sequence) == 1 and is_abbreviation(tokens[0].word):
+            break
+        if first + 1 < len(sequence) and word not in CONNECTORS:
+            # "New York", "South Charleston", "The Hague": the word starts a longer name.
+            span = spans[first] = _longest_name(text, tokens, sequence, first, gazetteer)
+            if span is not None and span[1] - span[0] > 1:
+                break
         if word in DIRECTIONS and first + 1 < len(sequence):
             direction = word
-        elif not (word in lexicon.not_places or word in CONNECTORS or word in lexicon.demonyms):
+        elif not (
+            word in lexicon.not_places
+            or tokens[first].word in CONNECTORS  # lower case only: "La." is Louisiana
+            or word in lexicon.demonyms
+        ):
             break
         first += 1
     results: list[Toponym] = []
     matched: list[tuple[int, int]] = []  # positions in ``sequence`` covered by names
     position = first
     while position < len(sequence):
-        span = _longest_name(text, tokens, sequence, position, gazetteer)
+        if position in spans:
+            span = spans[position]
+        else:
+            span = _longest_name(text, tokens, sequence, position, gazetteer)
         if span is None:
             position += 1
             continue
@@ -198,13 +177,24 @@ def _toponyms_in_sequence(
         position = span[1]
         if position < len(sequence):
             following = words[position]
-            if following in FACILITY_WORDS:
+            if following in FACILITY_WORDS or following in INSTITUTION_WORDS:
                 break  # the rest names a facility: "Bileh Savar Border Terminal"
+            if following in OUTLET_WORDS:
+                break
             if following in AREA_SUFFIXES:
                 position += 1
     for begin, stop in matched:
         toponym = _make_toponym(
-            text, tokens, sequence, begin, stop, sentence, gazetteer, lexicon, matched
+            text,
+            tokens,
+            sequence,
+            begin,
+            stop,
+            sentence,
+            sentence_start,
+            gazetteer,
+            lexicon,
+            matched,
         )
         if toponym is not None:
             if begin == first:
@@ -212,17 +202,23 @@ def _toponyms_in_sequence(
             results.append(toponym)
     if not results:
         # Words of a name may be places elsewhere ("Zor"); a cue can still mark the whole.
-        unknown = _cued_unknown_name(text, tokens, sequence, first, sentence, gazetteer, lexicon)
+        unknown = _cued_unknown_name(
+            text, tokens, sequence, first, sentence, sentence_start, gazetteer, lexicon
+        )
         return [unknown] if unknown is not None else []
     return results
 
 
 def _longest_name(
-    text: str, tokens: list[_Token], sequence: list[int], begin: int, gazetteer: Gazetteer
+    text: str, tokens: list[Token], sequence: list[int], begin: int, gazetteer: Gazetteer
 ) -> tuple[int, int] | None:
-    if tokens[sequence[begin]].word in CONNECTORS:
+    first_word = tokens[sequence[begin]].word
+    if first_word in CONNECTORS:
         return None
-    for stop in range(min(len(sequence), begin + MAX_NAME_WORDS), begin, -1):
+    longest = min(
+        len(sequence), begin + MAX_NAME_WORDS, begin + gazetteer.max_name_words(first_word)
+    )
+    for stop in range(longest, begin, -1):
         if tokens[sequence[stop - 1]].word in CONNECTORS:
             continue
         start, end = tokens[sequence[begin]].start, tokens[sequence[stop - 1]].end
@@ -236,11 +232,12 @@ def _longest_name(
 
 def _make_toponym(
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     sequence: list[int],
     begin: int,
     stop: int,
     sentence: int,
+    sentence_start: int,
     gazetteer: Gazetteer,
     lexicon: Lexicon,
     matched: list[tuple[int, int]],
@@ -249,7 +246,7 @@ def _make_toponym(
     start, end = first_token.start, last_token.end
     name = text[start:end]
     candidates = gazetteer.lookup(name)
-    if end < len(text) and text[end] == "." and ("." in name or len(name) <= 4):
+    if end < len(text) and text[end] == "." and ("." in name or _is_short_title(name)):
         # Abbreviations keep their final dot: "U.S.", "Ill."; a sentence's full stop does not.
         if any(
             c.entry.kind in ("country", "admin1") and c.match == "alternate" for c in candidates
@@ -266,9 +263,14 @@ def _make_toponym(
             if gazetteer.contains(text[start : tokens[next_index].end]):
                 return None  # "Sumter County" is matched whole, not as "Sumter" + "County"
             covered.add(stop)
-        elif following in FACILITY_WORDS:
+        elif following in FACILITY_WORDS or following in INSTITUTION_WORDS:
+            # "Gainesville Police", "Oxford Crown Court": the place the institution serves.
             facility = True
             covered.update(range(stop, len(sequence)))
+        elif following in OUTLET_WORDS:
+            return None  # "The Tehran Times": the outlet's name, not a place in the story
+        elif following in SPEECH_VERBS and stop - begin == 1 and not _is_area(candidates):
+            return None  # "Moore said": a person
     # Words of the sequence left unexplained make the name part of a person or organisation.
     explained = covered | set(range(0, begin))
     for position in range(begin):
@@ -294,13 +296,18 @@ def _make_toponym(
     toponym = Toponym(
         start, end, name, sentence, candidates, kind_hint=kind_hint, facility=facility
     )
-    _read_left_context(text, tokens, sequence[begin], toponym, lexicon)
+    _read_left_context(text, sentence_start, toponym, lexicon)
     if not _acceptable(toponym, name, stop - begin, sequence[begin], tokens, lexicon):
         return None
     return toponym
 
 
-def _span_text(text: str, tokens: list[_Token], sequence: list[int], begin: int, stop: int) -> str:
+def _is_short_title(name: str) -> bool:
+    # "Ill.", "Fla.": state abbreviations keep their dot; "the US." ends a sentence.
+    return len(name) <= 4 and not name.isupper()
+
+
+def _span_text(text: str, tokens: list[Token], sequence: list[int], begin: int, stop: int) -> str:
     return text[tokens[sequence[begin]].start : tokens[sequence[stop - 1]].end]
 
 
@@ -308,11 +315,10 @@ def _is_area(candidates: list[Candidate]) -> bool:
     return any(c.entry.kind in ("country", "admin1") for c in candidates)
 
 
-def _read_left_context(
-    text: str, tokens: list[_Token], first: int, toponym: Toponym, lexicon: Lexicon
-) -> None:
+def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon: Lexicon) -> None:
     """Fill locative, kind and country hints from the words before the name."""
-    before = [tokens[i].word.lower() for i in range(max(0, first - 4), first)]
+    window_start = max(sentence_start, toponym.start - _LEFT_CONTEXT_CHARS)
+    before = [w.lower() for w in WORD.findall(text, window_start, toponym.start)[-4:]]
     while before and (before[-1] in DIRECTIONS or before[-1] == "the"):
         if before[-1] in DIRECTIONS:
             toponym.direction = before[-1]
@@ -337,7 +343,7 @@ def _read_left_context(
 
 
 def _acceptable(
-    toponym: Toponym, name: str, word_count: int, first: int, tokens: list[_Token], lexicon: Lexicon
+    toponym: Toponym, name: str, word_count: int, first: int, tokens: list[Token], lexicon: Lexicon
 ) -> bool:
     candidates = toponym.candidates
     if not candidates:
@@ -349,15 +355,14 @@ def _acceptable(
         return areas or any(c.entry.population >= 100000 and c.match == "name" for c in candidates)
     if word_count == 1 and folded in lexicon.not_places:
         return False
-    if folded in lexicon.demonyms:
+    if folded in lexicon.demonyms or folded_key(name) in lexicon.not_place_names:
         return False
-    strong = (
-        areas
-        or word_count > 1
-        or toponym.kind_hint is not None
-        or toponym.locative in STRONG_LOCATIVE_WORDS
-        or any(_prominent(c) for c in candidates)
-    )
+    cued = toponym.kind_hint is not None or toponym.locative in STRONG_LOCATIVE_WORDS
+    if word_count == 1 and folded in lexicon.person_names and not areas:
+        # "Lincoln", "Moore": a person as often as a town, so only a cue or context decides.
+        strong = cued
+    else:
+        strong = areas or word_count > 1 or cued or any(_prominent(c) for c in candidates)
     if not strong:
         toponym.tentative = True
     return True
@@ -374,10 +379,11 @@ def _prominent(candidate: Candidate) -> bool:
 
 def _cued_unknown_name(
     text: str,
-    tokens: list[_Token],
+    tokens: list[Token],
     sequence: list[int],
     first: int,
     sentence: int,
+    sentence_start: int,
     gazetteer: Gazetteer,
     lexicon: Lexicon,
 ) -> Toponym | None:
@@ -393,25 +399,14 @@ def _cued_unknown_name(
     if stop - first > 3:
         return None
     start, end = tokens[sequence[first]].start, tokens[sequence[stop - 1]].end
+    if kind_hint is None and "of " not in text[max(sentence_start, start - 30) : start]:
+        return None  # no "the city of …" before it either
     name = text[start:end]
     toponym = Toponym(start, end, name, sentence, [], kind_hint=kind_hint)
-    _read_left_context(text, tokens, sequence[first], toponym, lexicon)
+    _read_left_context(text, sentence_start, toponym, lexicon)
     if toponym.kind_hint is None:
         return None
     if any(tokens[sequence[i]].word.lower() in lexicon.not_places for i in range(first, stop)):
         return None
     toponym.candidates = gazetteer.lookup_fuzzy(name)
     return toponym
-
-
-def _link_qualifiers(text: str, toponyms: list[Toponym]) -> None:
-    """Mark "Springfield, Illinois", "Bileh Savar in Ardabil": the second names the first's area."""
-    for position in range(len(toponyms) - 1):
-        current, following = toponyms[position], toponyms[position + 1]
-        if current.sentence != following.sentence:
-            continue
-        gap = text[current.end : following.start]
-        if gap in (", ", ",", " ") or (
-            following.locative == "in" and len(gap) < 40 and "," not in gap
-        ):
-            current.qualifiers.append(position + 1)
