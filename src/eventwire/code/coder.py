@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from eventwire.analyse.tokens import Token, is_negated, tokenize
 from eventwire.code.counts import find_counts
 from eventwire.code.framing import framed_code, intent_code, modality_of
+from eventwire.code.goals import drop_goals
 from eventwire.code.knowledge import Knowledge, make_actor
 from eventwire.code.ontology import is_known
 from eventwire.code.roles import (
@@ -27,12 +28,12 @@ from eventwire.code.roles import (
     partner_slots,
     right_slots,
 )
-from eventwire.code.scope import drop_embedded
+from eventwire.code.scope import drop_embedded, intro_end
 from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.4 lexicon/2026-11-20"
+CODER_VERSION = "eventwire-coder/0.5 lexicon/2026-11-27"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 CANCELLING = frozenset({"deny", "negate"})
@@ -54,6 +55,8 @@ METAPHOR_CONTEXT = frozenset(
     """.split()
 )
 METAPHOR_ROOTS = frozenset({"14", "18", "19", "20", "10"})
+VISIT_SIDES = {"042": "043", "043": "042"}
+MAX_GUEST_GAP = 3  # tokens between "received" and the guest ("received the visiting Ghanaian …")
 
 
 @dataclass
@@ -142,8 +145,11 @@ def _merge_adjacent(slots: list[_Slot]) -> list[_Slot]:
 
 
 def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
-    triggers = drop_embedded(attach_frames(find_triggers(tokens, knowledge)), tokens)
+    actor_ends = {slot.last for slot in slots}
+    framed = attach_frames(find_triggers(tokens, knowledge))
+    triggers = drop_embedded(drop_goals(framed, tokens, actor_ends), tokens)
     counts = find_counts(text[sentence.start : sentence.end])
+    intro = intro_end(tokens)
     reports: list[Report] = []
     seen: set[tuple[str, str, str]] = set()
     # "an attack … killed one diplomat", "killed 12 guerrillas in a firefight": a killing next
@@ -154,19 +160,43 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     for trigger in triggers:
         if trigger.pattern.code == "1823" and violent_acts:
             continue
-        for report in _code_trigger(trigger, tokens, slots, sentence, counts, doc_id):
+        found = _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro)
+        for report in found + _visit_complements(found):
             key = (report.cameo[:2], _code(report.source), _code(report.target))
             if key not in seen:
                 seen.add(key)
                 reports.append(report)
-    return reports
+    return _without_partial_duplicates(reports)
+
+
+def _visit_complements(reports: list[Report]) -> list[Report]:
+    # A visit has two sides: the visitor visits (042), the host hosts (043).
+    complements = []
+    for report in reports:
+        other = VISIT_SIDES.get(report.cameo)
+        if other and report.source is not None and report.target is not None:
+            complements.append(
+                replace(report, cameo=other, source=report.target, target=report.source)
+            )
+    return complements
+
+
+def _without_partial_duplicates(reports: list[Report]) -> list[Report]:
+    # "to close its embassy and evacuate its staff from Iran": one act told by two verbs; the
+    # report that lacks the target is the same act, not a second one.
+    targeted = {(r.cameo[:2], _code(r.source)) for r in reports if r.target is not None}
+    return [
+        report
+        for report in reports
+        if report.target is not None or (report.cameo[:2], _code(report.source)) not in targeted
+    ]
 
 
 def _code(participant: Participant | None) -> str:
     return participant.actor.code if participant else ""
 
 
-def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Report]:
+def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> list[Report]:
     pattern = trigger.pattern
     frame = trigger.framed_by[0] if trigger.framed_by else None
     if frame is not None and frame.pattern.kind in CANCELLING:
@@ -176,10 +206,17 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
         return []
     code = pattern.code
     options = pattern.options
+    matched = {token.lower for token in tokens[trigger.first : trigger.last]}
+    if pattern.root == "15" and "joint" in matched:
+        # "take part in joint exercises": drilling together is military cooperation.
+        code, options = "062", options | {"joint", "recip"}
     if frame is not None:
-        code = framed_code(frame.pattern.kind, frame.pattern.code, pattern.root, pattern.code)
-        options = options - {"recip", "joint"} if code[:2] != pattern.root else options
+        root = code[:2]
+        code = framed_code(frame.pattern.kind, frame.pattern.code, root, code)
+        options = options - {"recip", "joint"} if code[:2] != root else options
     first_clause = clause_start(tokens, anchor)
+    if anchor >= intro:
+        first_clause = max(first_clause, intro)
     last_clause = clause_end(tokens, trigger.last)
     words = {token.lower for token in tokens[first_clause:last_clause]}
     passive = pattern.kind != "noun" and is_passive(tokens, trigger.first)
@@ -205,6 +242,11 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id) -> list[Repo
             by_slot,
             trigger.last,
         )
+    if code == "043" and pattern.kind == "verb" and not passive:
+        # "had received instructions and money from the KGB": hosting needs a guest as object.
+        targets = [slot for slot in targets if slot.first - trigger.last <= MAX_GUEST_GAP]
+        if not targets:
+            return []
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
     reciprocal = "recip" in options
     modality = modality_of(tokens, anchor, first_clause)

@@ -29,6 +29,10 @@ FRAMED_CODES: dict[str, dict[str, str]] = {
     "appeal": {"04": "026", "08": "025", "06": "021", "07": "023", "03": "020"},
     "demand": {"04": "106", "08": "105", "06": "101", "07": "103"},
 }
+# Sub-codes of an intent that the framed act's full code picks ("ready to hold joint drills").
+FRAMED_FULL_CODES: dict[str, dict[str, str]] = {
+    "intent": {"061": "0311", "062": "0312", "063": "0313", "064": "0314"},
+}
 # Framed conflict turns an intent into a threat (its own root), not a cooperative intent.
 CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -61,6 +65,8 @@ def framed_code(frame_kind: str, frame_code: str, framed_root: str | None, frame
         if framed_root in ORDERED_ACTS and framed:
             return framed
         frame_kind = "demand"
+    if framed in FRAMED_FULL_CODES.get(frame_kind, {}):
+        return FRAMED_FULL_CODES[frame_kind][framed]
     return FRAMED_CODES.get(frame_kind, {}).get(framed_root, frame_code)
 
 

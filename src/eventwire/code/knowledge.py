@@ -32,7 +32,7 @@ PATTERN_KINDS = frozenset(
         "negate",
     }
 )
-PATTERN_OPTIONS = frozenset({"recip", "violent", "joint", "nosource", "speech"})
+PATTERN_OPTIONS = frozenset({"recip", "violent", "joint", "nosource", "speech", "intransitive"})
 GAP = frozenset({"~"})  # up to three tokens may stand here
 MAX_GAP = 3
 

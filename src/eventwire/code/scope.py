@@ -31,6 +31,22 @@ SCOPE_BREAKS = frozenset(
     {";", ":", ".", "but", "while", "whereas", "said", "says", "told", "according", "—", "–"}
 )
 MAX_BACKGROUND_GAP = 5  # tokens between the opener and the event word ("after the Indian strikes")
+# A nominal background runs on through coordination: "amid an easing of tensions and improving
+# relations between the two countries".
+MAX_NOMINAL_BACKGROUND_GAP = 10
+# Participles that comment on what an act means ("…, signalling closer defence cooperation",
+# "marking a step toward normalising ties"): the event word after them is an interpretation.
+COMMENTARY_OPENERS = frozenset(
+    """
+    signaling signalling marking underlining underscoring highlighting reflecting showcasing
+    """.split()
+)
+# Sentence-initial openers of a background phrase that ends at a comma ("Despite years of
+# tense relations …, the exercise …").
+INTRO_OPENERS = frozenset({"despite", "amid", "after", "following", "given", "notwithstanding"})
+# After a comma these words continue the background list instead of starting the main clause.
+LIST_CONTINUERS = frozenset({"as", "and", "or", "including", "such", "notably", "especially"})
+MAX_INTRO = 40
 MAX_GOVERNED_GAP = 14
 
 
@@ -57,7 +73,12 @@ def drop_embedded(triggers: list, tokens: list[Token]) -> list:
         inside a background phrase; background triggers are kept when nothing else is left.
     """
     kept = [t for t in triggers if not _governed(t, triggers, tokens)]
-    foreground = [t for t in kept if not _in_background(tokens, anchor_of(t))]
+    intro = intro_end(tokens)
+    foreground = [
+        t
+        for t in kept
+        if anchor_of(t) >= intro and not _in_background(tokens, anchor_of(t), t.pattern.kind)
+    ]
     # "after an attack … killed one diplomat": a killing alone is the outcome of the
     # background event, which is then the event told.
     if any(t.pattern.code != "1823" for t in foreground):
@@ -90,15 +111,35 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
     return kind != "noun" and "and" in words[-4:] and "of" not in words[words.index("and") :]
 
 
-def _in_background(tokens: list[Token], anchor: int) -> bool:
-    for back in range(1, MAX_BACKGROUND_GAP + 1):
+def intro_end(tokens: list[Token]) -> int:
+    """Index of the first token after a sentence-initial background phrase (0 when none).
+
+    "Despite years of tense relations …, as well as Baku's close ties with Israel, the
+    exercise …": the states named before the main clause are background, and its actors are
+    not the subjects of the main clause.
+    """
+    first = 0
+    while first < len(tokens) and not tokens[first].is_word:
+        first += 1
+    if first >= len(tokens) or tokens[first].lower not in INTRO_OPENERS:
+        return 0
+    for index in range(first + 1, min(len(tokens) - 1, first + MAX_INTRO)):
+        if tokens[index].lower == "," and tokens[index + 1].lower not in LIST_CONTINUERS:
+            return index + 1
+    return 0
+
+
+def _in_background(tokens: list[Token], anchor: int, kind: str = "verb") -> bool:
+    nominal = kind in {"noun", "phrase"} or tokens[anchor].lower.endswith("ing")
+    reach = MAX_NOMINAL_BACKGROUND_GAP if nominal else MAX_BACKGROUND_GAP
+    for back in range(1, reach + 1):
         position = anchor - back
         if position < 0:
             return False
         word = tokens[position].lower
-        if word in {",", ";", "and", "but", "said", "that"}:
+        if word in {",", ";", "but", "said", "that"} or (word == "and" and not nominal):
             return False
-        if word in BACKGROUND_OPENERS:
+        if word in BACKGROUND_OPENERS or word in COMMENTARY_OPENERS:
             return True
         for phrase in BACKGROUND_PHRASES:
             size = len(phrase)

@@ -40,6 +40,17 @@ DETERMINERS = frozenset(
 )
 NOUN_KINDS = frozenset({"noun", "phrase"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
+# Words that may follow an intransitive use ("demonstrated outside the embassy", "marched on
+# Sunday"); any other lower-case word starts an object ("demonstrate a new level of …",
+# "rally support"), and the verb then means something else.
+INTRANSITIVE_FOLLOWERS = frozenset(
+    """
+    against in outside at on for near through to towards toward across along over before after
+    during since until in front and or but as again peacefully together there here today tonight
+    yesterday overnight again while when where who which despite amid demanding calling chanting
+    carrying waving holding shouting
+    """.split()
+)
 
 
 @dataclass
@@ -63,6 +74,8 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
             if after_determiner and pattern.kind not in NOUN_KINDS:
                 continue  # "the return", "a free vote": not a verb after a determiner
             end = _match(tokens, position, pattern)
+            if end and "intransitive" in pattern.options and _has_object(tokens, position + 1):
+                continue
             if end and (best is None or end > best.last):
                 best = Trigger(pattern, position, end)
         if best is None:
@@ -71,6 +84,16 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
         triggers.append(best)
         position = best.last
     return triggers
+
+
+def _has_object(tokens: list[Token], after_head: int) -> bool:
+    if after_head >= len(tokens):
+        return False
+    following = tokens[after_head]
+    if not following.is_word or following.is_capitalised or following.text[:1].isdigit():
+        return False
+    word = following.lower
+    return word not in INTRANSITIVE_FOLLOWERS and not word.endswith("ly")
 
 
 def _inside_name(tokens: list[Token], position: int) -> bool:
