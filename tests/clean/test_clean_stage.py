@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from eventwire.stages import clean_stage
 from eventwire.model import Article, Found
 from eventwire.pipeline import REGISTRY, Resources, check_order
+from eventwire.stages import clean_stage
 
 TEXT = "\n\n".join(
     [

@@ -60,7 +60,38 @@ def test_snippet_scores_match_reference(shared: Path) -> None:
 
 def test_evaluate_extraction_reports_every_benchmark(shared: Path) -> None:
     results = evaluate_extraction(shared, limit=2)
-    assert set(results) == {"aeb_html", "trafilatura_html", "aeb_text"}
+    assert set(results) == {"aeb_html", "trafilatura_html", "aeb_text", "trafilatura_text_standin"}
+    standin = results.pop("trafilatura_text_standin")
+    if importlib.util.find_spec("inscriptis") is None:
+        assert "pip install inscriptis" in standin["skipped"]
+    else:
+        assert 1 <= standin["pages"] <= 2
     for scores in results.values():
         assert scores["pages"] == 2
         assert 0.0 <= scores["precision"] <= 1.0 and 0.0 <= scores["recall"] <= 1.0
+
+
+def test_standin_flattening_keeps_blocks_on_lines_and_drops_noscript(shared: Path) -> None:
+    pytest.importorskip("inscriptis", reason="dev-only dependency: pip install inscriptis==2.7.6")
+    from eventwire.evaluate.extraction import _textmode_flattener
+
+    flatten = _textmode_flattener()
+    page = (
+        "<html><head><title>T</title></head><body><noscript><div>Enable JS</noscript>"
+        "<nav><ul><li>Home</li><li>World</li></ul></nav><p>First <b>bold</b> line.</p>"
+        "<table><tr><td>a</td><td>b</td></tr></table>"
+        "<section style='display:none'>Hidden</section></body></html>"
+    )
+    assert [line for line in flatten(page).split("\n") if line] == [
+        "Home", "World", "First bold line.", "a", "b", "Hidden",
+    ]  # fmt: skip
+
+
+def test_standin_keeps_only_pages_whose_snippets_survive(shared: Path) -> None:
+    pytest.importorskip("inscriptis", reason="dev-only dependency: pip install inscriptis==2.7.6")
+    from eventwire.evaluate.extraction import textmode_standin_rows
+
+    path = shared / "eval" / "extraction" / "trafilatura_eval.jsonl.gz"
+    for row in textmode_standin_rows(path, limit=5):
+        flat = " ".join(row["page_text"].split())
+        assert all(" ".join(snippet.split()) in flat for snippet in row["with"])

@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz
 
 from eventwire.clean.blocks import Line
+from eventwire.clean.metadata import is_byline, is_field_line
 
 _WORD = re.compile(r"\w+")
 _SLUG_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
@@ -50,6 +51,8 @@ def headline_score(line: Line, slug: set[str], known_title: str | None, repeats:
         score += 1.0
     if line.text.endswith((".", "…", "...")):
         score -= 0.5  # teasers and captions end with a stop; headlines rarely do
+    if score > 0 and (is_field_line(line.text) or is_byline(line.text)):
+        return 0.0
     return score
 
 

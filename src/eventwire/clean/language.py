@@ -9,7 +9,9 @@ all 75 of its models costs seconds and hundreds of megabytes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -43,10 +45,9 @@ def stopword_profile(words: list[str]) -> dict[str, float]:
     if not words:
         return {}
     languages_of = load_lexicon().languages_of_stopword
-    counts: dict[str, int] = {}
-    for word in words:
-        for language in languages_of.get(word, ()):
-            counts[language] = counts.get(language, 0) + 1
+    counts = Counter(
+        chain.from_iterable([languages_of[word] for word in words if word in languages_of])
+    )
     total = len(words)
     return {language: count / total for language, count in counts.items()}
 
@@ -63,6 +64,42 @@ def guess_by_stopwords(words: list[str]) -> str | None:
     # keeps short shared words ("a", "in", "de") from deciding between related languages.
     if score >= 0.25 and score >= 2 * runner_up:
         return best
+    # Over a page of text chance matches average out, so a smaller lead is already telling.
+    if len(words) >= _LONG_TEXT_WORDS and score >= 0.15 and score >= 1.5 * runner_up:
+        return best
+    return None
+
+
+_LONG_TEXT_WORDS = 40
+# Scripts written by one language of NEWS_LANGUAGES (or nearly so): the script names it.
+# Kana comes first because Japanese also writes in Han characters.
+_SCRIPTS = [
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("hy", re.compile(r"[\u0530-\u058f]")),
+]
+_LETTERS = re.compile(r"[^\W\d_]")
+_BEYOND_LATIN = re.compile(r"[\u0370-\u1dff\u2e80-\ud7ff]")
+# Japanese prose is a third or more kana; a few kana in Chinese text are quoted names.
+_MIN_KANA_SHARE = 0.1
+
+
+def language_by_script(text: str) -> str | None:
+    """The language named by ``text``'s script when most letters are in a one-language script."""
+    if text.isascii() or _BEYOND_LATIN.search(text) is None:
+        return None
+    letters = len(_LETTERS.findall(text))
+    if not letters:
+        return None
+    for language, script in _SCRIPTS:
+        share = len(script.findall(text)) / letters
+        if share >= (_MIN_KANA_SHARE if language == "ja" else 0.5):
+            return language
     return None
 
 
@@ -79,7 +116,7 @@ def detect_language(text: str) -> str | None:
     words = _WORD.findall(sample.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE and not _mostly_ideographic(sample):
         return None
-    guess = guess_by_stopwords(words)
+    guess = language_by_script(sample) or guess_by_stopwords(words)
     if guess is not None:
         return guess
     return _lingua_language(sample)

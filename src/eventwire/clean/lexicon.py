@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 
 BOILERPLATE_KINDS = ("consent", "form", "share", "promo", "related", "footer")
+# Kinds whose phrases mark furniture anywhere; the others only in short lines.
+STRONG_KINDS = ("consent", "form")
 
 
 class LexiconFileError(ValueError):
@@ -26,6 +28,10 @@ class Lexicon:
     phrases: dict[tuple[str, ...], str]
     first_words: frozenset[str]
     longest_phrase: int
+    # Phrase lengths (longest first) by first word, so a lookup tries only lengths that exist.
+    lengths_by_first: dict[str, tuple[int, ...]]
+    # First words of the kinds that count in long lines too (consent notices, forms).
+    strong_first_words: frozenset[str]
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
     languages_of_stopword: dict[str, tuple[str, ...]]
@@ -89,10 +95,15 @@ def load_lexicon() -> Lexicon:
         word: tuple(language for language, words in stopwords.items() if word in words)
         for word in merged
     }
+    lengths: dict[str, set[int]] = {}
+    for words in table:
+        lengths.setdefault(words[0], set()).add(len(words))
     return Lexicon(
         table,
         frozenset(words[0] for words in table),
         max(map(len, table)),
+        {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()},
+        frozenset(words[0] for words, kind in table.items() if kind in STRONG_KINDS),
         stopwords,
         merged,
         languages_of,

@@ -51,7 +51,8 @@ _PUBLISHED_CUE = re.compile(
     r"publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|güncelleme|opublikowano)\b"
 )
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|autor|author|written by)\s{1,3}[A-ZÀ-Ý][\w'.-]{0,30}"
+    r"^(?:by|von|par|por|di|autor|author|written by|reporter|text|auteur|autore)\s{0,2}:?"
+    r"\s{1,3}[A-ZÀ-Ý][\w'.-]{0,30}"
     r"(?:\s{1,3}[A-ZÀ-Ý][\w'.-]{0,30}){0,3}(?:\s{0,3}(?:,|and|&|\|)[^\n]{0,80})?$",
     re.IGNORECASE,
 )
@@ -163,3 +164,101 @@ def outlet_from_url(url: str | None) -> str | None:
         if host.startswith(prefix):
             host = host[len(prefix) :]
     return host or None
+
+
+# Names of the "label: value" fields that pages print around an article (view counters, tags,
+# categories, photo credits), in the languages of the cleaning lexicon.
+_FIELD_LABELS = (
+    "views|reads|read|comments|likes|shares|tags|tagged|filed under|filed in|posted in|"
+    "categories|category|topics|topic|section|source|sources|photo|photos|image|credit|"
+    "reading time|read time|updated|published|posted|date|author|authors|editor|"
+    "aufrufe|gelesen|kommentare|schlagwörter|schlagworte|kategorie|kategorien|themen|quelle|"
+    "bild|foto|fotos|lesezeit|aktualisiert|veröffentlicht|autor|autoren|redaktion|"
+    "vues|lectures|commentaires|mots-clés|catégorie|catégories|rubrique|source|crédit|"
+    "temps de lecture|mis à jour|publié|visitas|lecturas|comentarios|etiquetas|categoría|"
+    "fuente|tiempo de lectura|visite|letture|commenti|categoria|fonte|wyświetlenia|"
+    "komentarze|tagi|kategoria|źródło|görüntülenme|okunma|etiketler|kategori|kaynak|"
+    "просмотры|просмотров|теги|рубрика|источник"
+)
+_FIELD_LINE = re.compile(rf"^(?:{_FIELD_LABELS})\s{{0,2}}:", re.IGNORECASE)
+# A short label with a number after it: "Views: 3 418", "Kommentare: 12".
+_COUNTER_FIELD = re.compile(r"^[^\W\d_][\w .-]{0,24}:\s{0,2}[\d.,  ]{1,15}$")
+
+
+def is_field_line(text: str) -> bool:
+    """True for page fields such as "Views: 3 418", "Tags: Iran, Iraq" or "Filed under: World"."""
+    if len(text) > 300:
+        return False
+    return _FIELD_LINE.match(text) is not None or _COUNTER_FIELD.match(text) is not None
+
+
+_COPYRIGHT_SIGN = r"(?:©|\(c\)|copyright|copr\.)"
+_YEARS = r"(?:(?:19|20)\d\d(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d\d)?)"
+_OUTLET_NAME = r"(?P<name>[^\W\d_][\w&.'’ -]{1,60}?)"
+# "© 2026 Great Lakes Tribune", "© Fergana Courier, 2024.", "Copyright (c) 2025 Example Media Ltd"
+_COPYRIGHT_NAME = re.compile(
+    rf"^[^\w©(]{{0,3}}{_COPYRIGHT_SIGN}\s{{0,3}}(?:{_COPYRIGHT_SIGN}\s{{0,3}})?(?:{_YEARS}\s{{0,3}}[,.]?\s{{0,3}})?"
+    rf"{_OUTLET_NAME}\s{{0,3}}(?:$|[,|/•·–—(]|\.(?:\s|$)|-\s|{_YEARS}|all rights)",
+    re.IGNORECASE,
+)
+_RIGHTS_RESERVED = (
+    "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos "
+    "reservados|tutti i diritti riservati|tüm hakları saklıdır|wszelkie prawa zastrzeżone"
+)
+# "Banadir Online - All rights reserved"
+_NAME_BEFORE_RIGHTS = re.compile(
+    rf"^{_OUTLET_NAME}\s{{0,3}}[-–—|,.]\s{{0,3}}(?:{_RIGHTS_RESERVED})", re.IGNORECASE
+)
+# "Haberport © 2025": the name before the sign.
+_NAME_BEFORE_SIGN = re.compile(
+    rf"^{_OUTLET_NAME}\s{{0,2}}(?:©|\(c\))\s{{0,2}}{_YEARS}", re.IGNORECASE
+)
+# Legal forms differ between a publisher's lines ("Example Media Ltd", "Example Media") and
+# say nothing about which outlet it is.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s{1,2}(?:ltd|limited|co|inc|llc|gmbh|ag|s\.\s?l|s\.\s?a|plc|corp|srl|spa|bv|nv|"
+    r"sp\. z o\.o|s\.a\.s|sarl|oy|ab|as)\.?){1,2}$",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    rf"^(?:{_RIGHTS_RESERVED}|copyright|the authors?|the author|by|all|alle|tous|\d)",
+    re.IGNORECASE,
+)
+_MAX_NAME_WORDS = 6
+# Longer runs of capitalised words at the top of a page are menus ("News Politics War Sport").
+_MAX_MASTHEAD_WORDS = 4
+
+
+def outlet_from_copyright(text: str) -> str | None:
+    """The publisher named in a copyright line ("© 2026 Great Lakes Tribune" → its name)."""
+    if len(text) > 200:
+        return None
+    match = (
+        _COPYRIGHT_NAME.match(text)
+        or _NAME_BEFORE_RIGHTS.match(text)
+        or _NAME_BEFORE_SIGN.match(text)
+    )
+    if match is None:
+        return None
+    return _clean_outlet_name(match.group("name"))
+
+
+def outlet_from_masthead(text: str) -> str | None:
+    """The outlet's name when ``text`` could be a masthead line: one to four capitalised words."""
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_MASTHEAD_WORDS or any(char.isdigit() for char in text):
+        return None
+    if not all(word[0].isupper() or word in ("&", "of", "the", "de", "la") for word in words):
+        return None
+    if text.endswith((".", "!", "?", ":")):
+        return None
+    return _clean_outlet_name(text)
+
+
+def _clean_outlet_name(name: str) -> str | None:
+    name = " ".join(name.split()).strip(" -–,'’")
+    name = _LEGAL_FORM.sub("", name).strip(" -–.,'’")
+    if not name or _NOT_A_NAME.match(name) or len(name.split()) > _MAX_NAME_WORDS:
+        return None
+    # Mastheads are often set in capitals; the same outlet's copyright line is not.
+    return name.title() if name.isupper() and len(name) > 4 else name

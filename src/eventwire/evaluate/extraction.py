@@ -22,6 +22,7 @@ from eventwire.evaluate import BenchmarkDataMissing
 
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,300}\?>")
 SHINGLE_SIZE = 4
 
 
@@ -137,8 +138,11 @@ def evaluate_extraction(shared: Path, *, limit: int | None = None) -> dict:
         limit: score only the first ``limit`` pages of each benchmark (for quick checks).
 
     Returns:
-        ``{"aeb_html": {...}, "trafilatura_html": {...}, "aeb_text": {...}}``, each with
-        ``f1``, ``precision``, ``recall``, ``accuracy``, ``pages`` and ``pages_per_second``.
+        ``{"aeb_html": {...}, "trafilatura_html": {...}, "aeb_text": {...},
+        "trafilatura_text_standin": {...}}``, each with ``f1``, ``precision``, ``recall``,
+        ``accuracy``, ``pages`` and ``pages_per_second``. The last is the trafilatura benchmark
+        flattened to text here the way its held-back text-mode version was made; without
+        inscriptis it holds only ``skipped`` with the reason.
     """
     folder = shared / "eval" / "extraction"
     results: dict[str, dict] = {}
@@ -158,7 +162,100 @@ def evaluate_extraction(shared: Path, *, limit: int | None = None) -> dict:
     rows = list(read_rows(folder / "textmode_aeb.jsonl.gz", limit))
     pairs = [(row["expected_text"], _safe_body(_text_body, row)) for row in rows]
     results["aeb_text"] = score_aeb(pairs) | _rate(len(rows), started)
+    results["trafilatura_text_standin"] = _evaluate_text_standin(folder, limit)
     return results
+
+
+def _evaluate_text_standin(folder: Path, limit: int | None) -> dict:
+    try:
+        rows = list(textmode_standin_rows(folder / "trafilatura_eval.jsonl.gz", limit))
+    except ImportError as missing:
+        return {"skipped": str(missing)}
+    started = time.perf_counter()
+    items = [(row["with"], row["without"], _safe_body(_text_body, row)) for row in rows]
+    return score_snippets(items) | _rate(len(items), started)
+
+
+def textmode_standin_rows(path: Path, limit: int | None = None) -> Iterator[dict]:
+    """The trafilatura benchmark as flattened page text, like its held-back text-mode version.
+
+    Pages are flattened with :func:`flatten_like_textmode` and, as in the held-back file,
+    kept only when every "with" snippet still occurs in the whitespace-normalised text.
+
+    Raises:
+        ImportError: when inscriptis (a development-only dependency) is not installed.
+        BenchmarkDataMissing: when the benchmark file is not there.
+    """
+    flatten = _textmode_flattener()
+    for row in read_rows(path, limit):
+        page_text = flatten(row["html"])
+        flat = _SPACE.sub(" ", page_text)
+        if all(_SPACE.sub(" ", snippet).strip() in flat for snippet in row["with"]):
+            yield row | {"page_text": page_text}
+
+
+# HTML blocks that inscriptis's strict profile renders inline but browsers put on their own line.
+_EXTRA_BLOCK_TAGS = (
+    "section form fieldset dl dt dd details summary dialog center hr caption option legend "
+    "menu optgroup select output figcaption nav"
+).split()
+# Tables become one cell per line and lists lose their bullets, as in a naive scraper's text.
+_AS_DIV_TAGS = frozenset("table thead tbody tfoot tr td th ul ol li".split())
+
+
+def _textmode_flattener() -> Callable[[str], str]:
+    try:
+        from inscriptis.css_profiles import CSS_PROFILES
+        from inscriptis.html_engine import Inscriptis
+        from inscriptis.html_properties import Display
+        from inscriptis.model.config import ParserConfig
+        from inscriptis.model.html_element import HtmlElement
+    except ImportError as error:
+        raise ImportError(
+            "the text-mode stand-in needs inscriptis, a development-only dependency: "
+            "pip install inscriptis==2.7.6"
+        ) from error
+    import lxml.html
+    from lxml import etree
+
+    css = dict(CSS_PROFILES["strict"])
+    for tag in _EXTRA_BLOCK_TAGS:
+        css.setdefault(tag, HtmlElement(display=Display.block))
+    css["template"] = HtmlElement(display=Display.none)
+    config = ParserConfig(css=css, display_images=False, display_links=False)
+
+    def flatten(html: str) -> str:
+        # lxml refuses str input that declares its own encoding.
+        html = _XML_DECLARATION.sub("", _without_noscript(html), count=1)
+        try:
+            tree = lxml.html.document_fromstring(html)
+        except (etree.ParserError, ValueError):
+            return ""
+        for element in tree.iter():
+            if isinstance(element.tag, str):
+                element.attrib.pop("style", None)
+                if element.tag in _AS_DIV_TAGS:
+                    element.tag = "div"
+        lines = [line.rstrip() for line in Inscriptis(tree, config).get_text().split("\n")]
+        kept = [line for number, line in enumerate(lines) if line or (number and lines[number - 1])]
+        return "\n".join(kept).strip("\n")
+
+    return flatten
+
+
+def _without_noscript(html: str) -> str:
+    # Cut before parsing, as a browser with scripting on does: libxml2 otherwise lets an
+    # element left open inside <noscript> swallow the rest of the page.
+    lowered, parts, position = html.lower(), [], 0
+    while (start := lowered.find("<noscript", position)) >= 0:
+        parts.append(html[position:start])
+        end = lowered.find("</noscript", start)
+        close = lowered.find(">", end) if end >= 0 else -1
+        if close < 0:
+            return "".join(parts)
+        position = close + 1
+    parts.append(html[position:])
+    return "".join(parts)
 
 
 def _rate(pages: int, started: float) -> dict:
