@@ -145,4 +145,5 @@ def test_non_violent_report_gets_no_target():
     text = "Protesters marched in Peshawar."
     article = article_with(text, "141", ("Protesters", "---OPP"), None, PESHAWAR, "Peshawar")
     localise_actors(article)
-    assert codes(article) == ("PAKOPP", None)
+    # no victims for a protest; its addressee is the protesters' own government
+    assert codes(article) == ("PAKOPP", "PAKGOV")

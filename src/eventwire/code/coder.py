@@ -16,6 +16,7 @@ from eventwire.code.counts import find_counts
 from eventwire.code.framing import framed_code, intent_code, modality_of
 from eventwire.code.goals import drop_goals
 from eventwire.code.knowledge import Knowledge, make_actor
+from eventwire.code.localise import target_own_government
 from eventwire.code.ontology import is_known
 from eventwire.code.roles import (
     LOCATIVE,
@@ -33,7 +34,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.5 lexicon/2026-11-27"
+CODER_VERSION = "eventwire-coder/0.6 lexicon/2026-11-28"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 CANCELLING = frozenset({"deny", "negate"})
@@ -101,6 +102,7 @@ def code_article(
         reports.extend(found[:MAX_REPORTS_PER_SENTENCE])
     for index, report in enumerate(reports):
         report.index = index
+        target_own_government(report)
     return reports
 
 
@@ -206,13 +208,18 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
         return []
     code = pattern.code
     options = pattern.options
-    matched = {token.lower for token in tokens[trigger.first : trigger.last]}
+    # "joint military exercises": the word before an event noun can make it a joint act.
+    matched = {token.lower for token in tokens[max(0, trigger.first - 1) : trigger.last]}
     if pattern.root == "15" and "joint" in matched:
         # "take part in joint exercises": drilling together is military cooperation.
         code, options = "062", options | {"joint", "recip"}
+    joint_intent = False
     if frame is not None:
         root = code[:2]
         code = framed_code(frame.pattern.kind, frame.pattern.code, root, code)
+        # "X and Y agreed to hold joint drills": both subjects express the intent, each to
+        # the other; one side's readiness "with Iran" stays one-way.
+        joint_intent = root == "06" and "joint" in options and code[:2] != root
         options = options - {"recip", "joint"} if code[:2] != root else options
     first_clause = clause_start(tokens, anchor)
     if anchor >= intro:
@@ -248,7 +255,7 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
         if not targets:
             return []
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
-    reciprocal = "recip" in options
+    reciprocal = "recip" in options or (joint_intent and _members(sources) >= 2)
     modality = modality_of(tokens, anchor, first_clause)
     if modality == "future" and frame is None:
         # An announced act is coded as what was announced: the intent (03x) or threat (13x).

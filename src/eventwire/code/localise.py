@@ -36,12 +36,40 @@ def localise_actors(article: Article) -> None:
     for report in article.reports:
         country = _location_country(report.location)
         if country is None:
+            target_own_government(report)
             continue
         if report.target is None and report.cameo[:2] in VIOLENT_ROOTS:
             # Decided before the attacker is localised: an unnamed attacker is not the state.
             report.target = _place_victim(article, report, country)
         report.source = _localised(report.source, country)
         report.target = _localised(report.target, country)
+        target_own_government(report)
+
+
+def target_own_government(report: Report) -> None:
+    """Give a protest with no named target its protesters' own government as target.
+
+    Protesters who name no one ("thousands marched in Belgrade") address the authorities of
+    their state, the convention of CAMEO coders (``SRBOPP`` → ``SRBGOV``). A protester whose
+    country is unknown, or an international body, is left without a target.
+
+    Args:
+        report: a report; changed in place.
+    """
+    if report.cameo[:2] != "14" or report.target is not None or report.source is None:
+        return
+    country = report.source.actor.country
+    if country is None or len(country) != 3 or country.startswith(("IGO", "NGO")):
+        return
+    if report.source.actor.sector == "GOV":
+        return  # a government does not protest against itself
+    source = report.source
+    report.target = Participant(
+        make_actor(country + "GOV", f"government of {country}"),
+        source.text,
+        source.start,
+        source.end,
+    )
 
 
 def _location_country(place: Place | None) -> str | None:

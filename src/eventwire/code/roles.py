@@ -31,6 +31,13 @@ QUANTITIES = frozenset(
 )
 # "near the border with Armenia": a neighbour named after a boundary is not a partner.
 BOUNDARY_WORDS = frozenset({"border", "borders", "frontier", "boundary", "line"})
+# Words that may stand between a verb and its "that" complement ("demanded on Friday that").
+ADVERBIAL_WORDS = frozenset(
+    """
+    on again also today yesterday monday tuesday wednesday thursday friday saturday sunday
+    last week this now once still
+    """.split()
+)
 MAX_DISTANCE = 30  # tokens; actors farther from a trigger are not its participants
 
 
@@ -51,8 +58,8 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
     """Index just after the last token of the clause that holds ``trigger``."""
     limit = min(len(tokens), trigger + MAX_DISTANCE)
     for index in range(trigger, limit):
-        if index == trigger and tokens[index].lower == "that":
-            continue  # "demanded that the United States …": the complement holds the target
+        if tokens[index].lower == "that" and _only_adverbials(tokens[trigger:index]):
+            continue  # "demanded on Friday that the United States …": the complement's subject
         if tokens[index].lower in CLAUSE_BOUNDARIES and tokens[index].lower not in {
             "after",
             "before",
@@ -62,6 +69,12 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
         }:
             return index
     return limit
+
+
+def _only_adverbials(tokens: list[Token]) -> bool:
+    return len(tokens) <= 3 and all(
+        token.lower in ADVERBIAL_WORDS or token.lower.endswith("ly") for token in tokens
+    )
 
 
 def is_passive(tokens: list[Token], first: int) -> bool:

@@ -38,6 +38,15 @@ DETERMINERS = frozenset(
         "no",
     }
 )
+# A gap may run past MAX_GAP only over amounts and names, never over verbs or clauses.
+MAX_LONG_GAP = 8
+FILLER_WORDS = frozenset(
+    """
+    more than less about nearly almost some around over up to at least a an the its their
+    his her million billion thousand hundred new further additional another
+    """.split()
+)
+FILLER_SYMBOLS = frozenset({"$", "€", "£", "%", ","})
 NOUN_KINDS = frozenset({"noun", "phrase"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
 # Words that may follow an intransitive use ("demonstrated outside the embassy", "marched on
@@ -113,8 +122,7 @@ def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
         if element is GAP:
             continue
         if number > 0 and elements[number - 1] is GAP:
-            limit = min(len(tokens), index + MAX_GAP + 1)
-            found = next((k for k in range(index, limit) if tokens[k].lower in element), None)
+            found = _gap_end(tokens, index, element)
             if found is None:
                 return 0
             index = found + 1
@@ -123,6 +131,31 @@ def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
         else:
             return 0
     return index
+
+
+def _gap_end(tokens: list[Token], index: int, element) -> int | None:
+    """Where ``element`` ends a gap starting at ``index``: within MAX_GAP tokens of anything,
+    or farther when the gap holds only numbers, quantifiers and names ("trained more than
+    50,000 Ukrainian recruits")."""
+    limit = min(len(tokens), index + MAX_LONG_GAP + 1)
+    only_filler = True
+    for position in range(index, limit):
+        if tokens[position].lower in element:
+            return position
+        only_filler = only_filler and _is_filler(tokens[position])
+        if position - index >= MAX_GAP and not only_filler:
+            return None
+    return None
+
+
+def _is_filler(token: Token) -> bool:
+    text = token.text
+    return (
+        text[:1].isdigit()
+        or text in FILLER_SYMBOLS
+        or token.lower in FILLER_WORDS
+        or (token.is_capitalised and token.is_word)
+    )
 
 
 def attach_frames(triggers: list[Trigger]) -> list[Trigger]:
