@@ -103,6 +103,10 @@ class Gazetteer:
         # loose key of a name's first word → most words of a name starting with it (≥ 2 only)
         self._name_words = name_words
         self._lookups: dict[str, list[Candidate]] = {}
+        # The finder asks about every capitalised word and word window: one dict probe each.
+        self._known: dict[str, bool] = {}
+        self._longest: dict[str, int] = {}
+        self._fuzzy: dict[tuple[str, int], list[Candidate]] = {}
         self._blocks: dict[str, list[str]] | None = None
         self._countries = {e.country: i for i, e in enumerate(entries) if e.kind == "country"}
         self._admin1 = {
@@ -148,14 +152,37 @@ class Gazetteer:
 
     def max_name_words(self, first_word: str) -> int:
         """The most words of any name that starts with ``first_word`` (1 when none is longer)."""
-        return self._name_words.get(loose_key(first_word), 1)
+        longest = self._longest.get(first_word)
+        if longest is None:
+            if len(self._longest) >= LOOKUP_CACHE_SIZE:
+                self._longest.clear()
+            longest = self._longest[first_word] = self._name_words.get(loose_key(first_word), 1)
+        return longest
 
     def contains(self, name: str) -> bool:
         """True when ``name`` matches some entry exactly or transliteration-tolerantly."""
-        return folded_key(name) in self._folded or loose_key(name) in self._loose
+        known = self._known.get(name)
+        if known is None:
+            if len(self._known) >= LOOKUP_CACHE_SIZE:
+                self._known.clear()
+            known = self._known[name] = (
+                folded_key(name) in self._folded or loose_key(name) in self._loose
+            )
+        return known
 
     def lookup_fuzzy(self, name: str, limit: int = 5) -> list[Candidate]:
-        """Near matches of ``name`` (rapidfuzz ratio ≥ 90) inside its key block."""
+        """Near matches of ``name`` (rapidfuzz ratio ≥ 90) inside its key block.
+
+        The list is shared between calls with the same arguments: do not modify it.
+        """
+        cached = self._fuzzy.get((name, limit))
+        if cached is None:
+            if len(self._fuzzy) >= LOOKUP_CACHE_SIZE:
+                self._fuzzy.clear()
+            cached = self._fuzzy[(name, limit)] = self._lookup_fuzzy_uncached(name, limit)
+        return cached
+
+    def _lookup_fuzzy_uncached(self, name: str, limit: int) -> list[Candidate]:
         key = loose_key(name)
         if len(key) < 6:
             return []  # short names are too close to each other for edit distance to mean much

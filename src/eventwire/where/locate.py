@@ -61,38 +61,47 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
     ]
     paragraph_of = _paragraphs(article)
-    main = _main_location(places, gazetteer)
+    in_sentence: dict[int, list[Mention]] = {}
+    in_paragraph: dict[int | None, list[Mention]] = {}
+    for mention in places:
+        in_sentence.setdefault(mention.sentence, []).append(mention)
+        in_paragraph.setdefault(paragraph_of.get(mention.sentence), []).append(mention)
+    cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border): read once
+    main: tuple[Place, str] | None = None
+    main_known = False
     for report in article.reports:
-        chosen = _in_sentence(article, report, places)
+        chosen = _in_sentence(article, report, in_sentence.get(report.sentence, []), cues)
         if chosen is None and report.modality != "historical":
-            paragraph = paragraph_of.get(report.sentence)
-            in_paragraph = [m for m in places if paragraph_of.get(m.sentence) == paragraph]
-            chosen = _best([_option(article, report, m) for m in in_paragraph])
-            if chosen is None and main is not None:
-                report.location, report.location_text = main
-                continue
+            paragraph = in_paragraph.get(paragraph_of.get(report.sentence), [])
+            chosen = _best([_option(article, report, m, cues) for m in paragraph])
+            if chosen is None:
+                if not main_known:
+                    main, main_known = _main_location(places, gazetteer), True
+                if main is not None:
+                    report.location, report.location_text = main
+                    continue
         if chosen is not None:
             report.location = chosen.place
             report.location_text = chosen.mention.text
 
 
-def _option(article: Article, report: Report, mention: Mention) -> _Option:
-    before = article.text[max(0, mention.start - _LOOKBEHIND_CHARS) : mention.start]
-    after = article.text[mention.end : mention.end + 24]
-    in_actor = any(
-        participant is not None
-        and participant.start < mention.end
-        and mention.start < participant.end
-        for participant in (report.source, report.target)
-    )
+def _option(
+    article: Article, report: Report, mention: Mention, cues: dict[int, tuple[bool, bool]]
+) -> _Option:
+    cue = cues.get(id(mention))
+    if cue is None:
+        before = article.text[max(0, mention.start - _LOOKBEHIND_CHARS) : mention.start]
+        after = article.text[mention.end : mention.end + 24]
+        cue = cues[id(mention)] = (
+            _LOCATIVE_BEFORE.search(before) is not None,
+            _BORDER_AFTER.match(after) is not None,
+        )
+    source, target = report.source, report.target
+    in_actor = (
+        source is not None and source.start < mention.end and mention.start < source.end
+    ) or (target is not None and target.start < mention.end and mention.start < target.end)
     assert isinstance(mention.resolution, Place)
-    return _Option(
-        mention,
-        mention.resolution,
-        _LOCATIVE_BEFORE.search(before) is not None,
-        _BORDER_AFTER.match(after) is not None,
-        in_actor,
-    )
+    return _Option(mention, mention.resolution, cue[0], cue[1], in_actor)
 
 
 def _rank(option: _Option) -> tuple[int, int]:
@@ -109,11 +118,17 @@ def _best(options: list[_Option]) -> _Option | None:
     return max(usable, key=_rank)  # max keeps the first of equals: the earlier mention
 
 
-def _in_sentence(article: Article, report: Report, places: list[Mention]) -> _Option | None:
-    in_sentence = [m for m in places if m.sentence == report.sentence]
+def _in_sentence(
+    article: Article,
+    report: Report,
+    in_sentence: list[Mention],
+    cues: dict[int, tuple[bool, bool]],
+) -> _Option | None:
+    if not in_sentence:
+        return None
     in_clause = [m for m in in_sentence if report.start <= m.start and m.end <= report.end]
     for group in (in_clause, in_sentence):
-        options = [_option(article, report, m) for m in group]
+        options = [_option(article, report, m, cues) for m in group]
         # Outside the clause only a cued place is about this event.
         if group is in_sentence and group is not in_clause:
             options = [o for o in options if o.locative]

@@ -73,18 +73,22 @@ def resolve_toponyms(
         One :class:`Resolved` per kept toponym, in text order.
     """
     empty = _Context(Counter(), Counter(), {})
-    ranked = [_rank(t, toponyms, empty) for t in toponyms]
+    # Articles repeat their names: a toponym ranks like an earlier one with the same candidate
+    # list, hints and no qualifiers, so each pass ranks such a toponym once.
+    memo: dict[tuple, tuple[Candidate, float, float] | None] = {}
+    ranked = [_rank_once(t, toponyms, empty, "", memo) for t in toponyms]
     first_pass = [None if r is None else (r[0], r[1]) for r in ranked]
     context = _context_from(toponyms, first_pass, extra_countries)
+    memo = {}
     results: list[Resolved] = []
     for toponym, first in zip(toponyms, ranked, strict=True):
+        own = folded_key(toponym.text)
         if first is not None and first[2] > MAX_CONTEXT_SWING:
             choice: tuple[Candidate, float] | None = (first[0], first[1])  # context cannot flip it
         else:
-            choice = _best(toponym, toponyms, context, gazetteer, own=folded_key(toponym.text))
-        if toponym.tentative and (
-            choice is None or not _supported(choice[0].entry, context, folded_key(toponym.text))
-        ):
+            second = _rank_once(toponym, toponyms, context, own, memo)
+            choice = None if second is None else (second[0], second[1])
+        if toponym.tentative and (choice is None or not _supported(choice[0].entry, context, own)):
             continue
         if choice is None:
             place = _fallback(toponym, toponyms, first_pass, context, gazetteer)
@@ -171,15 +175,20 @@ def _evidence(
     return min(1.0, 0.5 + 0.25 * count)
 
 
-def _best(
+def _rank_once(
     toponym: Toponym,
     toponyms: list[Toponym],
     context: _Context,
-    gazetteer: Gazetteer,
-    own: str = "",
-) -> tuple[Candidate, float] | None:
-    ranked = _rank(toponym, toponyms, context, own)
-    return None if ranked is None else (ranked[0], ranked[1])
+    own: str,
+    memo: dict[tuple, tuple[Candidate, float, float] | None],
+) -> tuple[Candidate, float, float] | None:
+    if toponym.qualifiers or len(toponym.candidates) < 2:
+        return _rank(toponym, toponyms, context, own)
+    # The candidate lists of the article's toponyms are alive throughout, so ids are unique.
+    key = (id(toponym.candidates), toponym.kind_hint, toponym.country_hint, own)
+    if key not in memo:
+        memo[key] = _rank(toponym, toponyms, context, own)
+    return memo[key]
 
 
 def _rank(

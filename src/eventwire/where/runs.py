@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from eventwire.where.gazetteer import Candidate, Gazetteer
 from eventwire.where.lexicon import AREA_SUFFIXES, CONNECTORS, DIRECTIONS, Lexicon
-from eventwire.where.names import WORD
 
 _CONNECTOR_PATTERN = "|".join(sorted(CONNECTORS))
 # A capitalised word not glued to a word before it ("pro-Iran", "iPhone" are not names). Only
@@ -61,22 +60,42 @@ class Token(NamedTuple):
     word: str
 
 
-def run_tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words of a run; a possessive ends the name ("Dublin's boards" → "Dublin")."""
-    word = text[start:end]
-    if " " not in word:
+def run_tokens(text: str, start: int, end: int, run: str | None = None) -> list[Token]:
+    """The words of a run; a possessive ends the name ("Dublin's boards" → "Dublin").
+
+    ``run`` is ``text[start:end]`` when the caller has it already.
+    """
+    words = text[start:end] if run is None else run
+    if " " not in words:
+        word = words
         # A one-word run is one token: the run pattern's word is the tokeniser's word.
         if word.endswith(("'s", "’s")) and len(word) > 2:
             return [Token(start, end - 2, word[:-2])]
         return [Token(start, end, word)]
+    # Run words are joined by single spaces, so splitting on them is the tokeniser; only "St."
+    # (and a word cut by the sentence end) carries punctuation that is not part of the word.
     tokens = []
-    for match in WORD.finditer(text, start, end):
-        word = match.group()
+    position = start
+    for word in words.split(" "):
+        word_end = position + len(word)
+        if not word:
+            position = word_end + 1
+            continue
+        if word.endswith(_WORD_TRAILERS):
+            stripped = word.rstrip("-'’.")
+            if not stripped:
+                position = word_end + 1
+                continue
+            word = stripped
         if word.endswith(("'s", "’s")) and len(word) > 2:
-            tokens.append(Token(match.start(), match.end() - 2, word[:-2]))
+            tokens.append(Token(position, position + len(word) - 2, word[:-2]))
             break
-        tokens.append(Token(match.start(), match.end(), word))
+        tokens.append(Token(position, position + len(word), word))
+        position = word_end + 1
     return tokens
+
+
+_WORD_TRAILERS = ("-", "'", "’", ".")
 
 
 def is_abbreviation(word: str) -> bool:

@@ -72,59 +72,74 @@ def find_toponyms(
     lexicon = lexicon or load_lexicon()
     found: list[Toponym] = []
     surnames: set[str] = set()
-    sentence_position = 0
     not_places, demonym_countries = lexicon.not_places, lexicon.demonyms
-    sentence_count = len(sentences)
-    sentence = sentences[0] if sentences else None
+    contains = gazetteer.contains
+    sentence_iterator = iter(sentences)
+    sentence = next(sentence_iterator, None)
+    if sentence is None:
+        return found
+    sentence_start, sentence_end, sentence_index = sentence.start, sentence.end, sentence.index
     for run in CAPITALISED_RUN.finditer(text):
         run_start, run_end = run.span()
-        while sentence is not None and sentence.end <= run_start:
-            sentence_position += 1
-            sentence = sentences[sentence_position] if sentence_position < sentence_count else None
-        if sentence is None:
-            break
-        if run_start < sentence.start:
+        if sentence_end <= run_start:
+            sentence = next(sentence_iterator, None)
+            while sentence is not None and sentence.end <= run_start:
+                sentence = next(sentence_iterator, None)
+            if sentence is None:
+                break
+            sentence_start, sentence_end, sentence_index = (
+                sentence.start,
+                sentence.end,
+                sentence.index,
+            )
+        if run_start < sentence_start:
             continue  # text between sentences (headers the splitter left out)
         word = run.group()
-        if " " not in word and run_end <= sentence.end:
+        if run_end > sentence_end:
+            run_end = sentence_end
+            word = text[run_start:run_end]
+        if " " not in word:
             lowered = word.lower()
             # The common case, decided without tokens: a sentence-initial word, a month, a
             # title or a demonym alone.
             if lowered in demonym_countries:
-                found.extend(
-                    demonym_toponym(
-                        run_start, run_end, word, sentence.index, gazetteer, lexicon, demonyms
+                if run_end == run.end():
+                    found.extend(
+                        demonym_toponym(
+                            run_start, run_end, word, sentence_index, gazetteer, lexicon, demonyms
+                        )
                     )
-                )
+                    continue
+            elif lowered in not_places and run_end == run.end() and not is_abbreviation(word):
                 continue
-            if lowered in not_places and not is_abbreviation(word):
-                continue
-        run_end = min(run_end, sentence.end)
-        tokens = run_tokens(text, run_start, run_end)
+        tokens = run_tokens(text, run_start, run_end, word)
         if not tokens:
             continue
+        count = len(tokens)
         if (
-            len(tokens) == 1
-            and not gazetteer.contains(tokens[0].word)
-            and "of " not in text[max(sentence.start, run_start - 30) : run_start]
+            count == 1
+            and not contains(tokens[0].word)
+            and "of " not in text[max(sentence_start, run_start - 30) : run_start]
         ):
             continue  # the commonest dead end: one unknown word that no "city of" announces
-        sequence = list(range(len(tokens)))
-        if len(tokens) > 1:
-            found.extend(demonyms_in_run(tokens, sentence.index, gazetteer, lexicon, demonyms))
+        if count > 1:
+            found.extend(demonyms_in_run(tokens, sentence_index, gazetteer, lexicon, demonyms))
             collect_surname(tokens, lexicon, surnames)
         possessive = tokens[-1].end < run_end
-        after = None if possessive or run_end >= sentence.end else WORD_AFTER.match(text, run_end)
-        if after is not None and after.end(1) <= sentence.end:
+        after = None if possessive or run_end >= sentence_end else WORD_AFTER.match(text, run_end)
+        if after is not None and after.end(1) <= sentence_end:
             tokens.append(Token(after.start(1), after.end(1), after.group(1)))
         found.extend(
             _toponyms_in_sequence(
-                text, tokens, sequence, sentence.index, sentence.start, gazetteer, lexicon
+                text, tokens, count, sentence_index, sentence_start, gazetteer, lexicon
             )
         )
-    found = [
-        t for t in found if not (t.text in surnames and (t.tentative or not _is_area(t.candidates)))
-    ]
+    if surnames:
+        found = [
+            t
+            for t in found
+            if not (t.text in surnames and (t.tentative or not _is_area(t.candidates)))
+        ]
     link_qualifiers(text, found)
     return found
 
@@ -132,28 +147,29 @@ def find_toponyms(
 def _toponyms_in_sequence(
     text: str,
     tokens: list[Token],
-    sequence: list[int],
+    count: int,
     sentence: int,
     sentence_start: int,
     gazetteer: Gazetteer,
     lexicon: Lexicon,
 ) -> list[Toponym]:
-    words = [tokens[i].word.lower() for i in sequence]
+    """The names among the first ``count`` tokens (a further token is the word after the run)."""
+    words = [tokens[i].word.lower() for i in range(count)]
     first = 0
     direction = None
     spans: dict[int, tuple[int, int] | None] = {}  # _longest_name by position, computed once
-    while first < len(sequence):
+    while first < count:
         word = words[first]
         if word in lexicon.person_titles:
             return []  # "President Andrew Jackson", "Gov. Perdue": a person, whatever follows
-        if len(sequence) == 1 and is_abbreviation(tokens[0].word):
+        if count == 1 and is_abbreviation(tokens[0].word):
             break
-        if first + 1 < len(sequence) and word not in CONNECTORS:
+        if first + 1 < count and word not in CONNECTORS:
             # "New York", "South Charleston", "The Hague": the word starts a longer name.
-            span = spans[first] = _longest_name(text, tokens, sequence, first, gazetteer)
+            span = spans[first] = _longest_name(text, tokens, count, first, gazetteer)
             if span is not None and span[1] - span[0] > 1:
                 break
-        if word in DIRECTIONS and first + 1 < len(sequence):
+        if word in DIRECTIONS and first + 1 < count:
             direction = word
         elif not (
             word in lexicon.not_places
@@ -163,19 +179,19 @@ def _toponyms_in_sequence(
             break
         first += 1
     results: list[Toponym] = []
-    matched: list[tuple[int, int]] = []  # positions in ``sequence`` covered by names
+    matched: list[tuple[int, int]] = []  # token positions covered by names
     position = first
-    while position < len(sequence):
+    while position < count:
         if position in spans:
             span = spans[position]
         else:
-            span = _longest_name(text, tokens, sequence, position, gazetteer)
+            span = _longest_name(text, tokens, count, position, gazetteer)
         if span is None:
             position += 1
             continue
         matched.append(span)
         position = span[1]
-        if position < len(sequence):
+        if position < count:
             following = words[position]
             if following in FACILITY_WORDS or following in INSTITUTION_WORDS:
                 break  # the rest names a facility: "Bileh Savar Border Terminal"
@@ -185,16 +201,7 @@ def _toponyms_in_sequence(
                 position += 1
     for begin, stop in matched:
         toponym = _make_toponym(
-            text,
-            tokens,
-            sequence,
-            begin,
-            stop,
-            sentence,
-            sentence_start,
-            gazetteer,
-            lexicon,
-            matched,
+            text, tokens, count, begin, stop, sentence, sentence_start, gazetteer, lexicon, matched
         )
         if toponym is not None:
             if begin == first:
@@ -203,29 +210,31 @@ def _toponyms_in_sequence(
     if not results:
         # Words of a name may be places elsewhere ("Zor"); a cue can still mark the whole.
         unknown = _cued_unknown_name(
-            text, tokens, sequence, first, sentence, sentence_start, gazetteer, lexicon
+            text, tokens, count, first, sentence, sentence_start, gazetteer, lexicon
         )
         return [unknown] if unknown is not None else []
     return results
 
 
 def _longest_name(
-    text: str, tokens: list[Token], sequence: list[int], begin: int, gazetteer: Gazetteer
+    text: str, tokens: list[Token], count: int, begin: int, gazetteer: Gazetteer
 ) -> tuple[int, int] | None:
-    first_word = tokens[sequence[begin]].word
-    if first_word in CONNECTORS:
+    first_token = tokens[begin]
+    if first_token.word in CONNECTORS:
         return None
-    longest = min(
-        len(sequence), begin + MAX_NAME_WORDS, begin + gazetteer.max_name_words(first_word)
-    )
+    longest = begin + 1
+    if count > longest:
+        longest = min(
+            count, begin + MAX_NAME_WORDS, begin + gazetteer.max_name_words(first_token.word)
+        )
+    contains = gazetteer.contains
     for stop in range(longest, begin, -1):
-        if tokens[sequence[stop - 1]].word in CONNECTORS:
+        last_token = tokens[stop - 1]
+        if last_token.word in CONNECTORS:
             continue
-        start, end = tokens[sequence[begin]].start, tokens[sequence[stop - 1]].end
-        name = text[start:end]
-        if gazetteer.contains(name) or (
-            end < len(text) and text[end] == "." and gazetteer.contains(name + ".")
-        ):
+        end = last_token.end
+        name = first_token.word if stop == begin + 1 else text[first_token.start : end]
+        if contains(name) or (end < len(text) and text[end] == "." and contains(name + ".")):
             return begin, stop
     return None
 
@@ -233,7 +242,7 @@ def _longest_name(
 def _make_toponym(
     text: str,
     tokens: list[Token],
-    sequence: list[int],
+    count: int,
     begin: int,
     stop: int,
     sentence: int,
@@ -242,9 +251,9 @@ def _make_toponym(
     lexicon: Lexicon,
     matched: list[tuple[int, int]],
 ) -> Toponym | None:
-    first_token, last_token = tokens[sequence[begin]], tokens[sequence[stop - 1]]
+    first_token, last_token = tokens[begin], tokens[stop - 1]
     start, end = first_token.start, last_token.end
-    name = text[start:end]
+    name = first_token.word if stop == begin + 1 else text[start:end]
     candidates = gazetteer.lookup(name)
     if end < len(text) and text[end] == "." and ("." in name or _is_short_title(name)):
         # Abbreviations keep their final dot: "U.S.", "Ill."; a sentence's full stop does not.
@@ -254,41 +263,42 @@ def _make_toponym(
             end, name = end + 1, name + "."
     kind_hint = None
     facility = False
-    covered = {i for b, s in matched for i in range(b, s)}
-    next_index = sequence[stop - 1] + 1
-    if next_index < len(tokens) and tokens[next_index].start - end <= 1:
-        following = tokens[next_index].word.lower()
+    suffixed = False
+    if stop < len(tokens) and tokens[stop].start - end <= 1:
+        following = tokens[stop].word.lower()
         if following in AREA_SUFFIXES:
             kind_hint = AREA_SUFFIXES[following]
-            if gazetteer.contains(text[start : tokens[next_index].end]):
+            if gazetteer.contains(text[start : tokens[stop].end]):
                 return None  # "Sumter County" is matched whole, not as "Sumter" + "County"
-            covered.add(stop)
+            suffixed = True
         elif following in FACILITY_WORDS or following in INSTITUTION_WORDS:
             # "Gainesville Police", "Oxford Crown Court": the place the institution serves.
             facility = True
-            covered.update(range(stop, len(sequence)))
         elif following in OUTLET_WORDS:
             return None  # "The Tehran Times": the outlet's name, not a place in the story
         elif following in SPEECH_VERBS and stop - begin == 1 and not _is_area(candidates):
             return None  # "Moore said": a person
-    # Words of the sequence left unexplained make the name part of a person or organisation.
-    explained = covered | set(range(0, begin))
-    for position in range(begin):
-        word = tokens[sequence[position]].word.lower()
-        if (
-            word not in lexicon.not_places
-            and word not in DIRECTIONS
-            and word not in CONNECTORS
-            and word not in lexicon.demonyms
-            and position not in covered
-        ):
-            return None
-    if any(position not in explained for position in range(stop, len(sequence))):
-        if begin > 0 or not _is_area(candidates):
-            return None
-        facility = True  # an organisation named after a country or state: "U.S. Army"
+    if begin > 0 or (stop < count and not facility):
+        # Words of the run left unexplained make the name part of a person or organisation.
+        covered = {i for b, s in matched for i in range(b, s)}
+        if suffixed:
+            covered.add(stop)
+        for position in range(begin):
+            word = tokens[position].word.lower()
+            if (
+                word not in lexicon.not_places
+                and word not in DIRECTIONS
+                and word not in CONNECTORS
+                and word not in lexicon.demonyms
+                and position not in covered
+            ):
+                return None
+        if not facility and any(position not in covered for position in range(stop, count)):
+            if begin > 0 or not _is_area(candidates):
+                return None
+            facility = True  # an organisation named after a country or state: "U.S. Army"
     if len(matched) > 1 and not all(
-        _is_area(gazetteer.lookup(_span_text(text, tokens, sequence, b, s)))
+        _is_area(gazetteer.lookup(_span_text(text, tokens, b, s)))
         for b, s in matched
         if (b, s) != (begin, stop)
     ):
@@ -297,7 +307,7 @@ def _make_toponym(
         start, end, name, sentence, candidates, kind_hint=kind_hint, facility=facility
     )
     _read_left_context(text, sentence_start, toponym, lexicon)
-    if not _acceptable(toponym, name, stop - begin, sequence[begin], tokens, lexicon):
+    if not _acceptable(toponym, name, stop - begin, lexicon):
         return None
     return toponym
 
@@ -307,8 +317,8 @@ def _is_short_title(name: str) -> bool:
     return len(name) <= 4 and not name.isupper()
 
 
-def _span_text(text: str, tokens: list[Token], sequence: list[int], begin: int, stop: int) -> str:
-    return text[tokens[sequence[begin]].start : tokens[sequence[stop - 1]].end]
+def _span_text(text: str, tokens: list[Token], begin: int, stop: int) -> str:
+    return text[tokens[begin].start : tokens[stop - 1].end]
 
 
 def _is_area(candidates: list[Candidate]) -> bool:
@@ -342,9 +352,7 @@ def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon
         toponym.border = True
 
 
-def _acceptable(
-    toponym: Toponym, name: str, word_count: int, first: int, tokens: list[Token], lexicon: Lexicon
-) -> bool:
+def _acceptable(toponym: Toponym, name: str, word_count: int, lexicon: Lexicon) -> bool:
     candidates = toponym.candidates
     if not candidates:
         return False
@@ -380,7 +388,7 @@ def _prominent(candidate: Candidate) -> bool:
 def _cued_unknown_name(
     text: str,
     tokens: list[Token],
-    sequence: list[int],
+    count: int,
     first: int,
     sentence: int,
     sentence_start: int,
@@ -388,17 +396,17 @@ def _cued_unknown_name(
     lexicon: Lexicon,
 ) -> Toponym | None:
     """A name missing from the gazetteer that a cue marks as a place ("Aslan Duz District")."""
-    if first >= len(sequence):
+    if first >= count:
         return None
-    stop = len(sequence)
+    stop = count
     kind_hint = None
-    last_word = tokens[sequence[-1]].word.lower()
+    last_word = tokens[count - 1].word.lower()
     if last_word in AREA_SUFFIXES and stop - first >= 2:
         kind_hint = AREA_SUFFIXES[last_word]
         stop -= 1
     if stop - first > 3:
         return None
-    start, end = tokens[sequence[first]].start, tokens[sequence[stop - 1]].end
+    start, end = tokens[first].start, tokens[stop - 1].end
     if kind_hint is None and "of " not in text[max(sentence_start, start - 30) : start]:
         return None  # no "the city of …" before it either
     name = text[start:end]
@@ -406,7 +414,7 @@ def _cued_unknown_name(
     _read_left_context(text, sentence_start, toponym, lexicon)
     if toponym.kind_hint is None:
         return None
-    if any(tokens[sequence[i]].word.lower() in lexicon.not_places for i in range(first, stop)):
+    if any(tokens[i].word.lower() in lexicon.not_places for i in range(first, stop)):
         return None
     toponym.candidates = gazetteer.lookup_fuzzy(name)
     return toponym
