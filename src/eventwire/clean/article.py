@@ -15,7 +15,7 @@ from typing import Literal
 
 from lxml import etree
 
-from eventwire.clean.blocks import Line, describe_lines, select_body
+from eventwire.clean.blocks import Line, describe_lines
 from eventwire.clean.headline import find_headline
 from eventwire.clean.html import extract_html
 from eventwire.clean.language import detect_language, same_language_family, stopword_profile
@@ -31,6 +31,7 @@ from eventwire.clean.metadata import (
     published_from_line,
     split_dateline,
 )
+from eventwire.clean.selection import select_body
 from eventwire.clean.unicode import UndecodableInput, decode_bytes, normalise_unicode
 from eventwire.model import DateValue, Found, Rejection
 

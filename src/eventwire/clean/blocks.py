@@ -4,11 +4,8 @@ A scraper that flattens a page leaves one block element per line: menus become r
 two-word lines, share rows become "Share"/"Tweet"/"20", cookie banners and comment forms become
 lines full of their stock phrases, and the article becomes a run of long lines that read like
 prose. Each line gets a label from cheap features (length, function-word share, closing
-punctuation, stock phrases); then the article is the contiguous run of lines with the highest
-total weight, where prose adds its length and furniture subtracts. Short lines inside that run
-(sub-headings, one-sentence paragraphs) stay; furniture inside it is dropped. A second heavy run
-next to the best one (the article cut in two by a gallery or a table of contents) and a
-standfirst cut off by a byline or caption are joined to it.
+punctuation, stock phrases). :mod:`eventwire.clean.selection` then chooses the article among
+the labelled lines.
 
 Nothing here depends on one language: function words come from many languages' lists, stock
 phrases from a multilingual lexicon, and the structure cues (length, closing punctuation, runs
@@ -172,7 +169,19 @@ def _compute_line_features(text: str) -> tuple[float, float, bool, tuple[str, ..
         and _COMMENT_HEADER.match(text)
     ):
         kinds = (*kinds, "form")
+    if "footer" not in kinds and words <= _COPYRIGHT_MAX_WORDS and _is_copyright_notice(lowered):
+        kinds = (*kinds, "footer")
     return words, function_share, sentence_end, kinds, consent_phrases, page_field
+
+
+# A copyright or licence notice is the page's small print however its words are shared out;
+# photo credits ("Foto: © dpa") are page fields and are labelled as such elsewhere.
+_COPYRIGHT_MAX_WORDS = 25
+_COPYRIGHT_CUES = ("©", "(c) 20", "(c) 19", "rights reserved", "rechte vorbehalten")
+
+
+def _is_copyright_notice(lowered: str) -> bool:
+    return any(cue in lowered for cue in _COPYRIGHT_CUES)
 
 
 _short_line_features = lru_cache(maxsize=1 << 16)(_compute_line_features)
@@ -211,110 +220,6 @@ def label_line(line: Line) -> Label:
     return "short"
 
 
-_WEIGHT_JUNK_BASE = 40.0
-_WEIGHT_FORM_BASE = 300.0
-
-
-def line_weight(line: Line) -> float:
-    """How much a line adds to (or, for furniture, subtracts from) a candidate article run."""
-    length = float(len(line.text))
-    if line.label == "good":
-        return length
-    if line.label == "fair":
-        return 0.4 * length
-    if line.label == "short":
-        return -(10.0 + 0.3 * length)
-    if "form" in line.kinds:
-        # Comment threads and reply forms follow the article; prose beyond them is readers'.
-        return -(_WEIGHT_FORM_BASE + length)
-    if "consent" in line.kinds:
-        return -(_WEIGHT_JUNK_BASE + 1.5 * length)
-    return -(_WEIGHT_JUNK_BASE / 2 + 0.5 * length)
-
-
-# Each further line in an unbroken stretch of non-prose costs this much more: one sub-heading
-# between paragraphs is cheap, a menu of twenty links is a wall between two stretches of text.
-_STRETCH_STEP = 12.0
-
-
-_ISOLATED_PROSE_FACTOR = 0.1
-_AFTER_HEADLINE_LINES = 80
-_AFTER_HEADLINE_BOOST = 2.0
-_ABOVE_HEADLINE_SHARE = 0.15
-
-
-def _weights_in_context(lines: list[Line]) -> list[float]:
-    weights = []
-    stretch = 0
-    for line in lines:
-        weight = line_weight(line)
-        if line.label in ("short", "junk"):
-            weight -= _STRETCH_STEP * stretch
-            stretch += 1
-        else:
-            stretch = 0
-        weights.append(weight)
-    prose = [line.label in ("good", "fair") for line in lines]
-    for position in range(len(lines)):
-        # A paragraph alone between heading-like lines on both sides is a teaser in a list of
-        # related stories (headline, author, date, summary), not a paragraph of the article.
-        if (
-            prose[position]
-            and position >= 2
-            and not prose[position - 1]
-            and not prose[position - 2]
-            and (position + 1 == len(lines) or not prose[position + 1])
-        ):
-            weights[position] *= _ISOLATED_PROSE_FACTOR
-    return weights
-
-
-# A second stretch of prose this heavy, relative to the best one, is the same article cut in
-# two by a gallery, a table of contents or an embedded box, unless a comment form lies between.
-_NEIGHBOUR_RUN_SHARE = 0.4
-_NEIGHBOUR_MAX_GAP_LINES = 40
-
-
-def _join_neighbour_runs(
-    lines: list[Line], weights: list[float], start: int, end: int
-) -> tuple[int, int]:
-    best = sum(weights[start:end])
-    low = max(0, start - _NEIGHBOUR_MAX_GAP_LINES * 3)
-    before_start, before_end = best_run(weights[low:start])
-    before_start, before_end = before_start + low, before_end + low
-    if (
-        before_end > before_start
-        and start - before_end <= _NEIGHBOUR_MAX_GAP_LINES
-        and sum(weights[before_start:before_end]) >= _NEIGHBOUR_RUN_SHARE * best
-        and not any("form" in line.kinds for line in lines[before_end:start])
-    ):
-        start = before_start
-    high = min(len(lines), end + _NEIGHBOUR_MAX_GAP_LINES * 3)
-    after_start, after_end = best_run(weights[end:high])
-    after_start, after_end = after_start + end, after_end + end
-    if (
-        after_end > after_start
-        and after_start - end <= _NEIGHBOUR_MAX_GAP_LINES
-        and sum(weights[after_start:after_end]) >= _NEIGHBOUR_RUN_SHARE * best
-        and not any("form" in line.kinds for line in lines[end:after_start])
-    ):
-        end = after_end
-    return start, end
-
-
-def best_run(weights: list[float]) -> tuple[int, int]:
-    """The ``[start, end)`` run of positions with the largest total weight (Kadane's method)."""
-    best_total, best_span = 0.0, (0, 0)
-    total, start = 0.0, 0
-    for position, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, position
-        total += weight
-        if total > best_total:
-            best_total, best_span = total, (start, position + 1)
-    return best_span
-
-
 def describe_lines(text: str) -> list[Line]:
     """Describe and label every non-empty line of ``text``."""
     lines = []
@@ -326,86 +231,3 @@ def describe_lines(text: str) -> list[Line]:
         line.label = label_line(line)
         lines.append(line)
     return lines
-
-
-@dataclass
-class BodySelection:
-    """The lines chosen as article body, the lines before it, and what was dropped inside it."""
-
-    body: list[Line]
-    before: list[Line]
-    after: list[Line]
-    dropped: list[Line]
-
-
-def select_body(lines: list[Line], headline: int | None = None) -> BodySelection:
-    """Choose the article body among labelled lines.
-
-    Args:
-        lines: the labelled lines of the page.
-        headline: position of the headline in ``lines`` when known; prose shortly after it
-            counts more, because that is where articles start.
-
-    Returns:
-        The body lines in order (furniture inside the chosen run removed, heading-like lines
-        at its edges trimmed), with the lines before and after the run for metadata search.
-    """
-    if not lines:
-        return BodySelection([], [], [], [])
-    weights = _weights_in_context(lines)
-    if headline is not None:
-        for position in range(headline + 1, min(len(lines), headline + 1 + _AFTER_HEADLINE_LINES)):
-            if weights[position] > 0:
-                weights[position] *= _AFTER_HEADLINE_BOOST
-    start, end = best_run(weights)
-    start, end = _join_neighbour_runs(lines, weights, start, end)
-    if headline is not None and start <= headline < end:
-        # Prose above the headline is a teaser or a lead-in only when it is a small part of the
-        # run; when most of the run comes before it, the "headline" is a sub-heading.
-        above = sum(weight for weight in weights[start:headline] if weight > 0)
-        below = sum(weight for weight in weights[headline + 1 : end] if weight > 0)
-        if above <= _ABOVE_HEADLINE_SHARE * (above + below):
-            start = headline + 1
-    while start < end and lines[start].label not in ("good", "fair"):
-        start += 1
-    while end > start and lines[end - 1].label not in ("good", "fair"):
-        end -= 1
-    lead = _lead_before(lines, start, headline) if start < end and headline is not None else []
-    body: list[Line] = []
-    dropped: list[Line] = []
-    seen: set[str] = set()
-    for line in [*lead, *lines[start:end]]:
-        if line.label == "junk" or line.text in seen:
-            dropped.append(line)
-            continue
-        seen.add(line.text)
-        body.append(line)
-    taken = {line.index for line in lead}
-    before = [line for line in lines[:start] if line.index not in taken]
-    return BodySelection(body, before, lines[end:], dropped)
-
-
-# A standfirst sits above the body, cut off from it by a byline, a date, a photo caption or a
-# paywall label; those few short lines cost more than the one paragraph brings to the run.
-_LEAD_GAP_LINES = 6
-_LEAD_PARAGRAPHS = 2
-
-
-def _lead_before(lines: list[Line], start: int, headline: int) -> list[Line]:
-    floor = headline + 1
-    lead: list[Line] = []
-    gap = 0
-    for position in range(start - 1, floor - 1, -1):
-        line = lines[position]
-        if line.label in ("good", "fair"):
-            if "form" in line.kinds or "consent" in line.kinds:
-                break
-            lead.append(line)
-            gap = 0
-            if len(lead) == _LEAD_PARAGRAPHS:
-                break
-            continue
-        if line.kinds or gap == _LEAD_GAP_LINES:
-            break
-        gap += 1
-    return lead[::-1]
