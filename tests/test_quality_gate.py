@@ -33,6 +33,8 @@ def results(shared):
 def lookup(result: dict, dotted: str) -> float:
     value = result
     for key in dotted.split("."):
+        if "skipped" in value:
+            pytest.skip(f"{dotted}: {value['skipped']}")
         value = value[key]
     return value
 
