@@ -89,7 +89,14 @@ class ArticleMemory:
                 actor remembered so far.
         """
         if word in PERSON_PRONOUNS:
-            return [self.last_person] if self.last_person is not None else []
+            if self.last_person is not None:
+                return [self.last_person]
+            # "U.N. Secretary-General Kofi Annan announced that he will …": an office named
+            # without a remembered person still speaks through one.
+            for actor in reversed(self.recent if recent is None else recent):
+                if actor.sector == "GOV" or (actor.country or "").startswith("IGO"):
+                    return [actor]
+            return []
         for actor in reversed(self.recent if recent is None else recent):
             if word in THING_PRONOUNS and actor.sector in (None, "GOV") or (word in GROUP_PRONOUNS):
                 return [actor]

@@ -34,6 +34,7 @@ MODIFIERS = frozenset(
     main ruling border state security riot armed local regional national provincial federal
     visiting official own central joint naval military foreign defence defense interior
     vice junior assistant permanent outgoing incoming then retired powerful
+    transitional electoral presidential mayoral sovereign
     """.split()
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})

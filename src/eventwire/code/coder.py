@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 
 from eventwire.analyse.tokens import Token, is_negated, tokenize
 from eventwire.code.counts import find_counts
-from eventwire.code.framing import framed_code, intent_code, modality_of
+from eventwire.code.denials import denial_reports, self_denier
+from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.goals import drop_goals
 from eventwire.code.knowledge import Knowledge, make_actor
 from eventwire.code.localise import target_own_government
@@ -31,13 +32,12 @@ from eventwire.code.roles import (
 )
 from eventwire.code.scope import drop_embedded, intro_end
 from eventwire.code.triggers import attach_frames, find_triggers
-from eventwire.code.violence import violence_code
+from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.6 lexicon/2026-11-28"
+CODER_VERSION = "eventwire-coder/0.7 lexicon/2026-11-29"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
-CANCELLING = frozenset({"deny", "negate"})
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NON_POLITICAL = frozenset(
@@ -148,7 +148,7 @@ def _merge_adjacent(slots: list[_Slot]) -> list[_Slot]:
 
 def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
     actor_ends = {slot.last for slot in slots}
-    framed = attach_frames(find_triggers(tokens, knowledge))
+    framed = attach_frames(find_triggers(tokens, knowledge), tokens)
     triggers = drop_embedded(drop_goals(framed, tokens, actor_ends), tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     intro = intro_end(tokens)
@@ -156,6 +156,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     seen: set[tuple[str, str, str]] = set()
     # "an attack … killed one diplomat", "killed 12 guerrillas in a firefight": a killing next
     # to another violent act is that act's outcome.
+    triggers = fold_means_of_killing(triggers, tokens, counts.get("killed"))
     violent_acts = sum(
         t.pattern.root in VIOLENT_ROOTS and t.pattern.code != "1823" for t in triggers
     )
@@ -201,11 +202,13 @@ def _code(participant: Participant | None) -> str:
 def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> list[Report]:
     pattern = trigger.pattern
     frame = trigger.framed_by[0] if trigger.framed_by else None
-    if frame is not None and frame.pattern.kind in CANCELLING:
+    if frame is not None and frame.pattern.kind == "deny":
         return []
     anchor = frame.first if frame is not None else trigger.first
-    if is_negated(tokens, anchor, 2) or is_negated(tokens, trigger.first, 2):
-        return []
+    negated = frame is not None and frame.pattern.kind == "negate"
+    if negated or is_negated(tokens, anchor, 2) or is_negated(tokens, trigger.first, 2):
+        # "Egypt said it had not closed the crossing": the speaker's own act, denied (016).
+        return denial_reports(trigger, tokens, slots, sentence, doc_id)
     code = pattern.code
     options = pattern.options
     # "joint military exercises": the word before an event noun can make it a joint act.
@@ -235,6 +238,8 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
         sources = left_slot(slots, tokens, first_clause - 1, 0) if first_clause > 1 else []
     else:
         sources = left_slot(slots, tokens, anchor, first_clause)
+    if not sources and code == "016":
+        sources = self_denier(slots, tokens, anchor)
     if passive or "speech" in options:
         targets = left_slot(slots, tokens, anchor, first_clause)
     elif code[:3] == "016":
@@ -255,11 +260,13 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
         if not targets:
             return []
     partners = partner_slots(slots, tokens, trigger.last, last_clause)
+    if not targets and code[:2] == "16" and "recip" not in options:
+        targets = partners  # "a suspension of air links with Serbia": the partner is cut off
     reciprocal = "recip" in options or (joint_intent and _members(sources) >= 2)
     modality = modality_of(tokens, anchor, first_clause)
     if modality == "future" and frame is None:
         # An announced act is coded as what was announced: the intent (03x) or threat (13x).
-        announced = intent_code(pattern.root)
+        announced = announced_code(pattern.root, tokens, trigger.last)
         if announced is not None:
             code, modality = announced, "asserted"
             reciprocal = reciprocal and announced == "036"

@@ -38,6 +38,8 @@ CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 HYPOTHETICAL = frozenset({"could", "might", "may", "should", "whether"})
 CONDITIONS = frozenset({"if", "unless", "whether", "once"})
+# Tokens after an announced act within which "unless" makes it a conditional threat.
+MAX_CONDITION_GAP = 12
 # "would" after a speech verb reports an announced act ("said it would allow"), not a guess.
 FUTURE = frozenset({"will", "'ll", "shall", "tomorrow", "upcoming", "would"})
 FUTURE_AFTER = frozenset({"next", "coming"})
@@ -73,6 +75,19 @@ def framed_code(frame_kind: str, frame_code: str, framed_root: str | None, frame
 def intent_code(root: str) -> str | None:
     """The intent (03x) or threat (13x) code of an announced future act of ``root``."""
     return FRAMED_CODES["intent"].get(root)
+
+
+def announced_code(root: str, tokens: list[Token], trigger_end: int) -> str | None:
+    """The code of an announced future act of ``root`` ending at token ``trigger_end``.
+
+    An act announced with a condition on someone else ("will withdraw its force from Chad
+    unless the president arranges a ceasefire") is a threat (13x) whatever its root: CAMEO's
+    "threaten" covers conditional announcements of costs. Otherwise as :func:`intent_code`.
+    """
+    following = [token.lower for token in tokens[trigger_end : trigger_end + MAX_CONDITION_GAP]]
+    if "unless" in following:
+        return FRAMED_CODES["threat"].get(root, "130")
+    return intent_code(root)
 
 
 def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:

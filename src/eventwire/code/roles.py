@@ -19,6 +19,8 @@ CLAUSE_BOUNDARIES = frozenset(
     because after before when which who whose where amid following
     """.split()
 )
+# Speech verbs that also take a noun phrase naming the act ("announced a suspension").
+OBJECT_SPEECH_VERBS = frozenset({"announced", "announces", "confirmed", "acknowledged"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "outside", "across", "into"})
 PARTNER = frozenset({"with", "alongside", "between"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get"})
@@ -49,9 +51,19 @@ class SlotLike(Protocol):
 def clause_start(tokens: list[Token], trigger: int) -> int:
     """Index of the first token of the clause that holds ``trigger``."""
     for index in range(trigger - 1, max(-1, trigger - MAX_DISTANCE), -1):
-        if tokens[index].lower in CLAUSE_BOUNDARIES:
+        if tokens[index].lower in CLAUSE_BOUNDARIES and not _takes_noun_object(tokens, index):
             return index + 1
     return max(0, trigger - MAX_DISTANCE + 1)
+
+
+def _takes_noun_object(tokens: list[Token], verb: int) -> bool:
+    # "Italy announced a suspension of air links": the announcement is the act itself, and the
+    # announcer its source; "announced that …" and "said a bomb …" still open a clause.
+    return (
+        tokens[verb].lower in OBJECT_SPEECH_VERBS
+        and verb + 1 < len(tokens)
+        and tokens[verb + 1].lower in {"a", "an", "its", "their", "new"}
+    )
 
 
 def clause_end(tokens: list[Token], trigger: int) -> int:

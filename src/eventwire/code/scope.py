@@ -26,6 +26,9 @@ BACKGROUND_PHRASES = (
     ("in", "retaliation", "for"),
     ("in", "protest", "at"),
 )
+# "…, the latest in a string of attacks on politicians": earlier acts of the same kind, never
+# the event told, even when the act told is only a killing.
+PRECEDENT_PHRASES = (("the", "latest", "in"), ("the", "latest", "of"))
 # Tokens that end the reach of a verbal act over what follows it.
 SCOPE_BREAKS = frozenset(
     {";", ":", ".", "but", "while", "whereas", "said", "says", "told", "according", "—", "–"}
@@ -72,7 +75,11 @@ def drop_embedded(triggers: list, tokens: list[Token]) -> list:
         The triggers minus those that name the content of an earlier verbal act and those
         inside a background phrase; background triggers are kept when nothing else is left.
     """
-    kept = [t for t in triggers if not _governed(t, triggers, tokens)]
+    kept = [
+        t
+        for t in triggers
+        if not _governed(t, triggers, tokens) and not _after_precedent(tokens, anchor_of(t))
+    ]
     intro = intro_end(tokens)
     foreground = [
         t
@@ -142,6 +149,17 @@ def _in_background(tokens: list[Token], anchor: int, kind: str = "verb") -> bool
         if word in BACKGROUND_OPENERS or word in COMMENTARY_OPENERS:
             return True
         for phrase in BACKGROUND_PHRASES:
+            size = len(phrase)
+            if tuple(t.lower for t in tokens[position - size + 1 : position + 1]) == phrase:
+                return True
+    return False
+
+
+def _after_precedent(tokens: list[Token], anchor: int) -> bool:
+    for position in range(anchor - 1, max(-1, anchor - MAX_BACKGROUND_GAP - 1), -1):
+        if tokens[position].lower in {",", ";", "said", "that"}:
+            return False
+        for phrase in PRECEDENT_PHRASES:
             size = len(phrase)
             if tuple(t.lower for t in tokens[position - size + 1 : position + 1]) == phrase:
                 return True

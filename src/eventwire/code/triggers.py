@@ -158,8 +158,14 @@ def _is_filler(token: Token) -> bool:
     )
 
 
-def attach_frames(triggers: list[Trigger]) -> list[Trigger]:
-    """Join a framing word to the event it frames; a lone frame stays an event itself."""
+def attach_frames(triggers: list[Trigger], tokens: list[Token] | None = None) -> list[Trigger]:
+    """Join a framing word to the event it frames; a lone frame stays an event itself.
+
+    Args:
+        triggers: the sentence's triggers in order.
+        tokens: the sentence's tokens; when given, a negation does not reach past "and"/"but"
+            that starts a new verb phrase ("had not closed the crossing and blamed Israel").
+    """
     result: list[Trigger] = []
     pending: Trigger | None = None
     for trigger in triggers:
@@ -168,6 +174,8 @@ def attach_frames(triggers: list[Trigger]) -> list[Trigger]:
                 result.append(pending)
             pending = trigger
             continue
+        if pending is not None and _negation_ends(pending, trigger, tokens):
+            pending = None
         if pending is not None and trigger.first - pending.last <= 6:
             trigger.framed_by.append(pending)
             if pending.pattern.kind == "deny":
@@ -181,3 +189,12 @@ def attach_frames(triggers: list[Trigger]) -> list[Trigger]:
     if pending is not None and pending.pattern.kind != "negate":
         result.append(pending)
     return result
+
+
+def _negation_ends(frame: Trigger, trigger: Trigger, tokens: list[Token] | None) -> bool:
+    # "not attack or bomb" keeps one negation over both verbs; "not closed X and blamed Y"
+    # starts a second, asserted act once the first verb's object has been named.
+    if tokens is None or frame.pattern.kind != "negate":
+        return False
+    between = [token.lower for token in tokens[frame.last : trigger.first]]
+    return any(word in {"and", "but", ";"} for word in between[1:])

@@ -10,6 +10,8 @@ civilians. The rules here pick the code after the participants are known.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from eventwire.model import Actor
 
 STATE_FORCES = frozenset({"MIL", "GOV", "COP", "SPY"})
@@ -62,3 +64,47 @@ def violence_code(
     if code[:2] == "19" and not fields_forces(source) and code in CONVENTIONAL_FIRE:
         return "180"
     return code
+
+
+# Words that make a violent noun the means of the killing before it ("killed 40 people in a
+# night-time raid"): the killing is the act told, with the killer as its source.
+MEANS_LINKS = frozenset({"in", "during"})
+MAX_MEANS_GAP = 12  # tokens from the killing verb to the means noun
+
+
+def fold_means_of_killing(triggers: list, tokens: list, killed: int | None) -> list:
+    """Triggers with each violent noun that only says how a killing was done folded into it.
+
+    "Aircraft killed 4 Iraqis in an attack on a depot": one act, whose subject is the
+    attacker; it keeps the attack's code (the killing's count stays with the report), and a
+    mass killing (:data:`MASS_KILLING_THRESHOLD` dead or more) keeps the killing's code.
+
+    Args:
+        triggers: the sentence's triggers, in order.
+        tokens: the sentence's tokens.
+        killed: the number of dead the sentence reports, if any.
+
+    Returns:
+        The triggers, the means nouns removed and their killings re-coded.
+    """
+    result = list(triggers)
+    folded: set[int] = set()
+    for number, trigger in enumerate(triggers):
+        if trigger.pattern.code != "1823" or trigger.pattern.kind != "verb":
+            continue
+        for later_number in range(number + 1, len(triggers)):
+            later = triggers[later_number]
+            if later.first - trigger.last > MAX_MEANS_GAP:
+                break
+            if later.pattern.root not in {"18", "19", "20"}:
+                continue
+            link = [t.lower for t in tokens[max(trigger.last, later.first - 3) : later.first]]
+            # "in a night-time raid": a noun phrase, whatever the word's pattern kind.
+            if any(word in MEANS_LINKS for word in link) and any(
+                word in {"a", "an", "the"} for word in link
+            ):
+                folded.add(later_number)
+                if (killed or 0) < MASS_KILLING_THRESHOLD:
+                    result[number] = replace(trigger, pattern=later.pattern)
+            break
+    return [trigger for number, trigger in enumerate(result) if number not in folded]
