@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
@@ -34,8 +34,7 @@ _BORDER_AFTER = re.compile(
 _LOOKBEHIND_CHARS = 60
 
 
-@dataclass(frozen=True)
-class _Option:
+class _Option(NamedTuple):
     mention: Mention
     place: Place
     locative: bool
@@ -112,10 +111,13 @@ def _rank(option: _Option) -> tuple[int, int]:
 
 
 def _best(options: list[_Option]) -> _Option | None:
-    usable = [o for o in options if _rank(o)[0] >= 0]
-    if not usable:
-        return None
-    return max(usable, key=_rank)  # max keeps the first of equals: the earlier mention
+    best, best_rank = None, (-1, 0)
+    for option in options:
+        rank = _rank(option)
+        # Strictly better only: of equals the earlier mention wins.
+        if rank[0] >= 0 and (best is None or rank > best_rank):
+            best, best_rank = option, rank
+    return best
 
 
 def _in_sentence(

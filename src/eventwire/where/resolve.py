@@ -38,6 +38,9 @@ NEIGHBOUR_SHARE = 0.6
 MAX_CONTEXT_SWING = COUNTRY_CONTEXT_WEIGHT + ADMIN1_CONTEXT_WEIGHT
 # A lone candidate scores as if the runner-up were ``_LONE_MARGIN`` behind.
 _LONE_MARGIN = 5.0
+FIRST_RANK_CACHE_SIZE = 65536
+# (id of a candidate list, kind hint, country hint) → (that list, its context-free ranking)
+_FIRST_RANKS: dict[tuple, tuple[list[Candidate], tuple[Candidate, float, float] | None]] = {}
 _LONE_CONFIDENCE = round(1.0 / (1.0 + math.exp(-_LONE_MARGIN)), 3)
 _LONE_FUZZY_CONFIDENCE = round(_LONE_CONFIDENCE * 0.7, 3)
 
@@ -73,13 +76,12 @@ def resolve_toponyms(
         One :class:`Resolved` per kept toponym, in text order.
     """
     empty = _Context(Counter(), Counter(), {})
-    # Articles repeat their names: a toponym ranks like an earlier one with the same candidate
-    # list, hints and no qualifiers, so each pass ranks such a toponym once.
-    memo: dict[tuple, tuple[Candidate, float, float] | None] = {}
-    ranked = [_rank_once(t, toponyms, empty, "", memo) for t in toponyms]
+    ranked = [_first_rank(t, toponyms, empty) for t in toponyms]
     first_pass = [None if r is None else (r[0], r[1]) for r in ranked]
     context = _context_from(toponyms, first_pass, extra_countries)
-    memo = {}
+    # Articles repeat their names: a toponym ranks like an earlier one with the same candidate
+    # list, hints and no qualifiers, so the second pass ranks such a toponym once.
+    memo: dict[tuple, tuple[Candidate, float, float] | None] = {}
     results: list[Resolved] = []
     for toponym, first in zip(toponyms, ranked, strict=True):
         own = folded_key(toponym.text)
@@ -173,6 +175,26 @@ def _evidence(
     if not names or names == {own}:
         return 0.0
     return min(1.0, 0.5 + 0.25 * count)
+
+
+def _first_rank(
+    toponym: Toponym, toponyms: list[Toponym], empty: _Context
+) -> tuple[Candidate, float, float] | None:
+    """The ranking without article context, remembered across articles when it is context-free.
+
+    Without qualifiers it depends only on the candidate list (shared by every toponym of the
+    same name, and never modified) and the hints.
+    """
+    if toponym.qualifiers or len(toponym.candidates) < 2:
+        return _rank(toponym, toponyms, empty)
+    key = (id(toponym.candidates), toponym.kind_hint, toponym.country_hint)
+    held = _FIRST_RANKS.get(key)
+    # The memo holds the list, so its id cannot be reused while the entry lives.
+    if held is None or held[0] is not toponym.candidates:
+        if len(_FIRST_RANKS) >= FIRST_RANK_CACHE_SIZE:
+            _FIRST_RANKS.clear()
+        held = _FIRST_RANKS[key] = (toponym.candidates, _rank(toponym, toponyms, empty))
+    return held[1]
 
 
 def _rank_once(

@@ -10,7 +10,6 @@ toponyms of their countries.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -144,35 +143,29 @@ def link_qualifiers(text: str, toponyms: list[Toponym]) -> None:
             current.qualifiers.append(position + 1)
 
 
-def demonym_toponym(
-    start: int,
-    end: int,
-    word: str,
-    sentence: int,
-    gazetteer: Gazetteer,
-    lexicon: Lexicon,
-    demonyms: Counter[str] | None,
-) -> list[Toponym]:
-    """The adjectival use of a country name ("Iranian", "Palestinians") as a toponym."""
+class DemonymPlan(NamedTuple):
+    """A demonym inside a run ("Iranian"); offsets relative to the run's start."""
+
+    start: int
+    end: int
+    text: str
+    country: str  # ISO3
+    candidate: Candidate | None  # the country's entry, when the gazetteer has it
+
+
+def demonym_plan(
+    start: int, end: int, word: str, gazetteer: Gazetteer, lexicon: Lexicon
+) -> DemonymPlan:
+    """The adjectival use of a country name ("Iranian", "Palestinians") at ``start:end``."""
     country = lexicon.demonyms[word.lower()]
-    if demonyms is not None:
-        demonyms[country] += 1
     index = gazetteer.country(country)
-    if index is None:
-        return []
-    candidate = Candidate(index, gazetteer.entries[index], "name")
-    return [Toponym(start, end, word, sentence, [candidate], demonym=True)]
+    candidate = None if index is None else Candidate(index, gazetteer.entries[index], "name")
+    return DemonymPlan(start, end, word, country, candidate)
 
 
-def demonyms_in_run(
-    tokens: list[Token],
-    sentence: int,
-    gazetteer: Gazetteer,
-    lexicon: Lexicon,
-    demonyms: Counter[str] | None,
-) -> list[Toponym]:
+def demonym_plans(tokens: list[Token], gazetteer: Gazetteer, lexicon: Lexicon) -> list[DemonymPlan]:
     """The demonyms among a run's words ("Iranian President …"), two-word ones first."""
-    found: list[Toponym] = []
+    found: list[DemonymPlan] = []
     position = 0
     while position < len(tokens):
         token = tokens[position]
@@ -180,18 +173,10 @@ def demonyms_in_run(
             following = tokens[position + 1]
             pair = f"{token.word} {following.word}"
             if following.start == token.end + 1 and pair.lower() in lexicon.demonyms:
-                found.extend(
-                    demonym_toponym(
-                        token.start, following.end, pair, sentence, gazetteer, lexicon, demonyms
-                    )
-                )
+                found.append(demonym_plan(token.start, following.end, pair, gazetteer, lexicon))
                 position += 2
                 continue
         if token.word.lower() in lexicon.demonyms:
-            found.extend(
-                demonym_toponym(
-                    token.start, token.end, token.word, sentence, gazetteer, lexicon, demonyms
-                )
-            )
+            found.append(demonym_plan(token.start, token.end, token.word, gazetteer, lexicon))
         position += 1
     return found
