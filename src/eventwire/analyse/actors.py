@@ -19,6 +19,7 @@ from eventwire.analyse.actor_context import (
     THING_PRONOUNS,
     ArticleMemory,
 )
+from eventwire.analyse.actor_names import is_given_name_use
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
 from eventwire.model import Actor, Mention, Sentence
@@ -91,7 +92,12 @@ def _lexical_spans(tokens: list[Token], knowledge: Knowledge) -> list[_Span]:
             continue
         spans.append(_Span(position, position + len(matched.phrase), matched))
         position += len(matched.phrase)
-    return spans
+    starts = {span.start for span in spans}
+    return [
+        span
+        for span in spans
+        if span.entry.kind != "name" or not is_given_name_use(tokens, span.start, span.end, starts)
+    ]
 
 
 def _matches(tokens: list[Token], position: int, entry: ActorEntry) -> bool:

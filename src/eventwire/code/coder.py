@@ -18,6 +18,11 @@ from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.goals import drop_goals
 from eventwire.code.knowledge import Knowledge, make_actor
 from eventwire.code.localise import target_own_government
+from eventwire.code.metaphors import (
+    drop_abstract_subjects,
+    drop_genre_metaphors,
+    is_metaphor_genre,
+)
 from eventwire.code.ontology import is_known
 from eventwire.code.roles import (
     LOCATIVE,
@@ -35,7 +40,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.7 lexicon/2026-11-29"
+CODER_VERSION = "eventwire-coder/0.8 lexicon/2026-12-06"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
@@ -43,8 +48,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NON_POLITICAL = frozenset(
     """
     earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
-    crash accident tornado tsunami drought cholera outbreak disease virus epidemic pandemic
-    shark heatwave derailment capsized leak coal lightning avalanche
+    crash crashed accident tornado tsunami drought cholera outbreak disease virus epidemic
+    pandemic shark heatwave heatwaves derailment capsized leak coal lightning avalanche
+    airliner earthquakes storms wildfires landslides
     """.split()
 )
 # Words of sport, markets and trade that turn "attack", "hit", "rally" into metaphors.
@@ -93,12 +99,16 @@ def code_article(
         if mention.kind == "actor" and isinstance(mention.resolution, Actor):
             by_sentence.setdefault(mention.sentence, []).append(mention)
     reports: list[Report] = []
-    for sentence in sentences:
-        tokens = tokenize(text, sentence.start, sentence.end)[:MAX_TOKENS_PER_SENTENCE]
+    tokenised = [tokenize(text, s.start, s.end)[:MAX_TOKENS_PER_SENTENCE] for s in sentences]
+    metaphor_genre = is_metaphor_genre(token for tokens in tokenised for token in tokens)
+    for sentence, tokens in zip(sentences, tokenised, strict=True):
         if not tokens:
             continue
-        slots = _slots(tokens, by_sentence.get(sentence.index, []))
-        found = _code_sentence(text, sentence, tokens, slots, knowledge, doc_id)
+        mentions = by_sentence.get(sentence.index, [])
+        found = _code_sentence(text, sentence, tokens, _slots(tokens, mentions), knowledge, doc_id)
+        found = drop_abstract_subjects(found, tokens)
+        if metaphor_genre:
+            found = drop_genre_metaphors(found, mentions)
         reports.extend(found[:MAX_REPORTS_PER_SENTENCE])
     for index, report in enumerate(reports):
         report.index = index
@@ -304,6 +314,8 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
             continue
         if source is None and target is None and not (violent and _placed(tokens, trigger)):
             continue
+        if source is None and target is None and "recip" in pattern.options:
+            continue  # "fled the fighting in Darfur": a fight needs its sides named
         if target is None and code[:2] in NEEDS_TARGET:
             continue
         if source is None and words & NON_POLITICAL:

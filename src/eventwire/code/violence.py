@@ -63,7 +63,26 @@ def violence_code(
         return "195"  # a state's forces bomb from the air
     if code[:2] == "19" and not fields_forces(source) and code in CONVENTIONAL_FIRE:
         return "180"
+    if code == "190" and _irregular_on_non_combatants(source, target):
+        return "180"
     return code
+
+
+# Targets that fight back: an armed group's attack on them is combat (19x).
+COMBATANT_SECTORS = frozenset({"MIL", "REB", "INS", "SPY"})
+
+
+def _irregular_on_non_combatants(source: Actor | None, target: Actor | None) -> bool:
+    # Gold rule (tests/data/README.md): an armed group attacking police, a church, a tanker
+    # or villagers commits an assault (18x); fighting an army or another group is 19x, and
+    # so is shelling or small-arms fire (193, 194), which names a conventional means.
+    return (
+        source is not None
+        and source.sector in {"REB", "INS"}
+        and target is not None
+        and target.sector is not None
+        and target.sector not in COMBATANT_SECTORS
+    )
 
 
 # Words that make a violent noun the means of the killing before it ("killed 40 people in a
