@@ -20,6 +20,7 @@ from eventwire.analyse.actor_context import (
     ArticleMemory,
 )
 from eventwire.analyse.actor_names import is_given_name_use
+from eventwire.analyse.actor_spelling import misspelt_state
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
 from eventwire.model import Actor, Mention, Sentence
@@ -87,6 +88,8 @@ def _lexical_spans(tokens: list[Token], knowledge: Knowledge) -> list[_Span]:
             if _matches(tokens, position, entry):
                 matched = entry
                 break
+        if matched is None:
+            matched = misspelt_state(tokens, position, knowledge)
         if matched is None:
             position += 1
             continue

@@ -40,7 +40,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.8 lexicon/2026-12-06"
+CODER_VERSION = "eventwire-coder/0.9 lexicon/2026-12-07"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone

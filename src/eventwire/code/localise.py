@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.code.countries import fill_domestic_countries, target_place_of_act
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Article, Participant, Place, Report
 
@@ -28,22 +29,25 @@ def localise_actors(article: Article) -> None:
     country: a source or target with no country gets it (code = country + sector); a violent
     report with no target gets the location's people as target (that country's civilians when
     the attacker is unknown or stateless, the country itself when a foreign state's forces
-    struck there). Reports without a located country are left as they are.
+    struck there). Then, located or not, a sector-only actor takes the one country its sentence
+    names, and a place-bound act with no target targets its place's state
+    (:mod:`eventwire.code.countries`).
 
     Args:
         article: an analysed article with located reports; changed in place.
     """
     for report in article.reports:
         country = _location_country(report.location)
-        if country is None:
-            target_own_government(report)
-            continue
-        if report.target is None and report.cameo[:2] in VIOLENT_ROOTS:
-            # Decided before the attacker is localised: an unnamed attacker is not the state.
-            report.target = _place_victim(article, report, country)
-        report.source = _localised(report.source, country)
-        report.target = _localised(report.target, country)
+        if country is not None:
+            if report.target is None and report.cameo[:2] in VIOLENT_ROOTS:
+                # Decided before the attacker is localised: an unnamed attacker is not the
+                # state.
+                report.target = _place_victim(article, report, country)
+            report.source = _localised(report.source, country)
+            report.target = _localised(report.target, country)
+        fill_domestic_countries(article, report)
         target_own_government(report)
+        target_place_of_act(article, report)
 
 
 def target_own_government(report: Report) -> None:

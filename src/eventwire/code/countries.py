@@ -1,0 +1,129 @@
+"""Countries the sentence implies: domestic actors and acts bound to a place.
+
+Two gaps the coder leaves open are filled here, after localisation by the report's place:
+
+- A sector-only actor (``---GOV`` "President Dos Santos", ``---CVL`` "demonstrators") in a
+  sentence that names exactly one country ("Egyptian police … demonstrators") belongs to that
+  country: a sentence about one state's police and crowd is a domestic story. With two or more
+  countries in the sentence nothing is guessed.
+- An act that is carried out *on a place* rather than on a named party — lifting or imposing a
+  curfew, a state of emergency or martial law, suspending aid deliveries, releasing prisoners
+  "in Iraq" — has that place's state as target when the text names no target. Meetings, aid
+  and statements are excluded: their place is a venue, not a party (the Malaysian capital
+  hosting Thai–Cambodian talks is no party to them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.code.knowledge import make_actor
+from eventwire.model import Actor, Article, Mention, Participant, Place, Report
+
+# Roots whose acts are exercised on a territory: concessions, refusals, threats, sanctions
+# and coercion ("lifted a curfew in X", "impose martial law in X", "suspended aid in X").
+PLACE_BOUND_ROOTS = frozenset({"08", "12", "13", "16", "17"})
+# Places finer than a country belong to one state; wider regions do not ("in the Sahel").
+STATE_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
+
+
+def fill_domestic_countries(article: Article, report: Report) -> None:
+    """Give a report's sector-only source or target the one country its sentence names.
+
+    Args:
+        article: the analysed article the report belongs to (its mentions are read).
+        report: a report; changed in place. Actors with a country are never changed.
+    """
+    for role in ("source", "target"):
+        participant: Participant | None = getattr(report, role)
+        if participant is None or participant.actor.country is not None:
+            continue
+        if not participant.actor.sector:
+            continue  # an unnamed perpetrator is unknown, not domestic
+        countries = sentence_countries(article.mentions, report.sentence)
+        if len(countries) != 1:
+            continue
+        (country,) = countries
+        actor = participant.actor
+        setattr(
+            report,
+            role,
+            replace(participant, actor=make_actor(country + actor.sector, actor.name)),
+        )
+
+
+def sentence_countries(mentions: list[Mention], sentence: int) -> set[str]:
+    """ISO3 codes of the states named in one sentence (by actor or by place mention).
+
+    International bodies are not states and are left out.
+
+    Args:
+        mentions: the article's mentions.
+        sentence: index of the sentence.
+
+    Returns:
+        The set of three-letter country codes.
+    """
+    countries: set[str] = set()
+    for mention in mentions:
+        if mention.sentence != sentence:
+            continue
+        resolution = mention.resolution
+        if isinstance(resolution, Actor):
+            country = resolution.country
+        elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
+            country = resolution.country
+        else:
+            continue
+        if _is_state_code(country):
+            countries.add(country)
+    return countries
+
+
+def target_place_of_act(article: Article, report: Report) -> None:
+    """Give a place-bound act with no named target the state of the place it was done in.
+
+    Only a place named in the report's own sentence after its trigger counts ("Serbia lifted
+    a night curfew in Montenegro" → ``MNE``); a location inherited from elsewhere in the
+    article is too weak to make a party of.
+
+    Args:
+        article: the analysed article the report belongs to.
+        report: a located report; changed in place.
+    """
+    if report.target is not None or report.cameo[:2] not in PLACE_BOUND_ROOTS:
+        return
+    place = report.location
+    if place is None or place.precision not in STATE_PRECISIONS:
+        return
+    if not _is_state_code(place.country):
+        return
+    mention = _place_mention_after_trigger(article, report)
+    if mention is None:
+        return
+    name = f"state of {report.location_text or place.country}"
+    report.target = Participant(
+        make_actor(place.country, name), mention.text, mention.start, mention.end
+    )
+
+
+def _place_mention_after_trigger(article: Article, report: Report) -> Mention | None:
+    for mention in article.mentions:
+        if (
+            mention.kind == "place"
+            and mention.sentence == report.sentence
+            and mention.text == report.location_text
+            and mention.start >= report.trigger_start
+        ):
+            return mention
+    return None
+
+
+def _is_state_code(country: str | None) -> bool:
+    return (
+        country is not None
+        and len(country) == 3
+        and country.isalpha()
+        and country.isupper()
+        and not country.startswith(("IGO", "NGO"))
+    )
