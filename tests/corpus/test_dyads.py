@@ -58,3 +58,27 @@ def test_events_coarser_than_the_period_are_counted_as_undated():
     assert series.undated_events == 1
     assert [period.label for period in series.periods] == ["2024-11-03"]
     assert series.trend == "stable"
+
+
+def test_trend_reason_says_what_was_compared():
+    events = [event("e1", "190", "2024-11-18"), event("e2", "042", "2024-12-26")]
+    series = dyad_series(events, "IRN", "RUS")
+    expected_change = cameo("042").goldstein - cameo("190").goldstein
+    assert series.trend_reason == (
+        f"mean Goldstein {cameo('042').goldstein:+.2f} over 2024-12 (1 events) against "
+        f"{cameo('190').goldstein:+.2f} over 2024-11 (1 events): change {expected_change:+.2f}, "
+        "a trend needs at least 1.0 either way"
+    )
+    assert dyad_series([], "IRN", "RUS").trend_reason.startswith("no period has dated events")
+
+
+def test_to_dict_has_the_documented_keys():
+    series = dyad_series([event("e1", "190", "2024-11-18")], "IRN", "RUS", by="week")
+    data = series.to_dict()
+    assert set(data) == {"a", "b", "by", "periods", "trend", "trend_reason", "undated_events"}
+    [period] = data["periods"]
+    assert set(period) == {"period", "quad_counts", "goldstein_sum", "goldstein_mean", "event_ids"}
+    assert period["period"] == "2024-W47"
+    assert period["quad_counts"] == {"1": 0, "2": 0, "3": 0, "4": 1}
+    assert period["event_ids"] == ["e1"]
+    assert data["trend"] == "stable" and data["undated_events"] == 0

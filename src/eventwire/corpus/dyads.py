@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from eventwire.model import Event
 
@@ -49,6 +49,30 @@ class DyadSeries:
     periods: list[DyadPeriod]
     trend: Trend
     undated_events: int = 0
+    trend_reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able dictionary: quad classes as string keys ``"1"``-``"4"``."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "by": self.by,
+            "periods": [
+                {
+                    "period": period.label,
+                    "quad_counts": {
+                        str(quad): period.quad_counts.get(quad, 0) for quad in (1, 2, 3, 4)
+                    },
+                    "goldstein_sum": period.goldstein_sum,
+                    "goldstein_mean": period.goldstein_mean,
+                    "event_ids": list(period.event_ids),
+                }
+                for period in self.periods
+            ],
+            "trend": self.trend,
+            "trend_reason": self.trend_reason,
+            "undated_events": self.undated_events,
+        }
 
 
 def event_weights(code: str) -> tuple[float, int]:
@@ -120,21 +144,38 @@ def dyad_series(
     for period in periods.values():
         period.event_ids.sort()
     filled = _fill(periods, by)
-    return DyadSeries(a, b, by, filled, _trend(filled), undated)
+    trend, reason = _trend(filled)
+    return DyadSeries(a, b, by, filled, trend, undated, reason)
 
 
-def _trend(periods: list[DyadPeriod]) -> Trend:
+def _trend(periods: list[DyadPeriod]) -> tuple[Trend, str]:
+    """The trend and a sentence saying what was compared."""
     active = [period for period in periods if period.event_ids]
     if len(active) < 2:
-        return "stable"
+        count = "no period has" if not active else "only one period has"
+        return "stable", f"{count} dated events, so there is nothing to compare"
     recent_count = min(TREND_RECENT_PERIODS, len(active) // 2)
     earlier, recent = active[:-recent_count], active[-recent_count:]
-    change = _mean(recent) - _mean(earlier)
+    recent_mean, earlier_mean = _mean(recent), _mean(earlier)
+    change = recent_mean - earlier_mean
+    trend: Trend = "stable"
     if change >= TREND_MIN_CHANGE:
-        return "improving"
-    if change <= -TREND_MIN_CHANGE:
-        return "worsening"
-    return "stable"
+        trend = "improving"
+    elif change <= -TREND_MIN_CHANGE:
+        trend = "worsening"
+    reason = (
+        f"mean Goldstein {recent_mean:+.2f} over {_span(recent)} "
+        f"({sum(p.events for p in recent)} events) against {earlier_mean:+.2f} over "
+        f"{_span(earlier)} ({sum(p.events for p in earlier)} events): change {change:+.2f}, "
+        f"a trend needs at least {TREND_MIN_CHANGE:.1f} either way"
+    )
+    return trend, reason
+
+
+def _span(periods: list[DyadPeriod]) -> str:
+    if len(periods) == 1:
+        return periods[0].label
+    return f"{periods[0].label}..{periods[-1].label}"
 
 
 def _mean(periods: list[DyadPeriod]) -> float:

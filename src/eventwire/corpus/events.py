@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.corpus.evidence import (
     actors_compatible,
@@ -23,6 +23,7 @@ from eventwire.corpus.evidence import (
     choose_place,
     dates_compatible,
     find_conflicts,
+    location_is_stated,
     places_compatible,
 )
 from eventwire.model import Actor, Event, Report
@@ -62,14 +63,22 @@ class EventIndex:
         outlet: str | None,
         duplicate_of: str | None,
         coder_version: str,
+        doc_id: str | None = None,
     ) -> list[str]:
         """Merge one article's reports; returns the ids of events created or changed.
 
         Adding an article again replaces its earlier reports (so a re-run changes nothing).
         Non-factual reports (negated, hypothetical, future) are ignored.
+
+        Args:
+            doc_id: the article's id; pass it so that an article without reports is still
+                remembered with its outlet (it may be the original of later wire copies).
         """
         touched: set[str] = set()
-        for doc_id in sorted({report.doc_id for report in reports}):
+        doc_ids = {report.doc_id for report in reports}
+        if doc_id is not None:
+            doc_ids.add(doc_id)
+        for doc_id in sorted(doc_ids):
             if doc_id in self._doc_events:
                 touched.update(self.remove_doc(doc_id))
             self._sources[doc_id] = (outlet, duplicate_of)
@@ -126,9 +135,8 @@ class EventIndex:
         index._sources.update(sources)
         for stored in events:
             state = _EventState(stored.id, stored.story_id, stored.coder_version)
-            state.reports = sorted(
-                stored.reports, key=lambda report: (report.doc_id, report.sentence, report.index)
-            )
+            # Stored order is the order reports joined: the first one orients the event.
+            state.reports = list(stored.reports)
             index._events[stored.id] = state
             index._by_story.setdefault(stored.story_id, []).append(stored.id)
             for report in state.reports:
@@ -149,7 +157,9 @@ class EventIndex:
             seen.add(event_id)
             event = self._events[event_id].event
             assert event is not None
-            if not _can_merge(report, event, same_story=same_story):
+            if not _can_merge(report, event, same_story=same_story) and not (
+                same_story and _reciprocal_fit(report, event)
+            ):
                 continue
             score = _agreement(report, event) + (2 if same_story else 0)
             if best is None or (score, _negate(event_id)) > (best[0], _negate(best[1])):
@@ -187,6 +197,9 @@ class EventIndex:
     def _refresh(self, state: _EventState) -> None:
         reports = state.reports
         source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
+        # Reports told in the other direction of a reciprocal event are read as the first
+        # report's direction, so "Russia and Iran held talks" does not conflict with itself.
+        reports = _oriented(reports)
         conflicts = find_conflicts(reports)
         independent = len(set(source_of.values()))
         mean_confidence = sum(report.confidence for report in reports) / len(reports)
@@ -201,7 +214,7 @@ class EventIndex:
             target=choose_actor(reports, "target", source_of),
             date=choose_date(reports, source_of),
             location=choose_place(reports, source_of),
-            reports=list(reports),
+            reports=list(state.reports),
             independent_sources=independent,
             conflicts=conflicts,
             confidence=round(confidence, 3),
@@ -242,13 +255,82 @@ def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
             return False
         if not dates_compatible(report.date, event.date, STORY_DATE_TOLERANCE_DAYS):
             return False
-        place, other = report.location, event.location
+        # An inferred place (the article's main location) says nothing about this event.
+        place = report.location if location_is_stated(report) else None
+        other = event.location if any(map(location_is_stated, event.reports)) else None
         return not (place and other and place.country and other.country != place.country)
     if not (actors_compatible(source, event.source) and actors_compatible(target, event.target)):
         return False
     return dates_compatible(
         report.date, event.date, CROSS_STORY_DATE_TOLERANCE_DAYS
     ) and places_compatible(report.location, event.location)
+
+
+def is_reciprocal(event: Event) -> bool:
+    """Whether ``event`` was told in both directions ("Iran and Russia held joint exercises").
+
+    Such an event is one record whose canonical source and target are the direction first
+    reported; its reports hold both directions with the same code.
+    """
+    first = _oriented_pair(event.reports)
+    if first is None:
+        return False
+    return any(_pair(report) == (first[1], first[0]) for report in event.reports)
+
+
+def _reciprocal_fit(report: Report, event: Event) -> bool:
+    """Whether ``report`` is the other direction of ``event`` (same code, swapped actors).
+
+    Only a sentence that tells both directions makes an event reciprocal; once it is, later
+    reports in either direction from the same story join it.
+    """
+    pair = _pair(report)
+    if pair is None or pair[0] == pair[1] or report.cameo != event.cameo:
+        return False
+    if event.source is None or event.target is None:
+        return False
+    if (event.target.country, event.source.country) != pair:
+        return False
+    if not dates_compatible(report.date, event.date, STORY_DATE_TOLERANCE_DAYS):
+        return False
+    if not places_compatible(report.location, event.location):
+        return False
+    swapped = (pair[1], pair[0])
+    return is_reciprocal(event) or any(
+        other.doc_id == report.doc_id
+        and other.sentence == report.sentence
+        and other.cameo == report.cameo
+        and _pair(other) == swapped
+        for other in event.reports
+    )
+
+
+def _pair(report: Report) -> tuple[str, str] | None:
+    source, target = _actor(report, "source"), _actor(report, "target")
+    if source is None or target is None or not source.country or not target.country:
+        return None
+    return source.country, target.country
+
+
+def _oriented_pair(reports: Sequence[Report]) -> tuple[str, str] | None:
+    for report in reports:
+        pair = _pair(report)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _oriented(reports: list[Report]) -> list[Report]:
+    first = _oriented_pair(reports)
+    if first is None or first[0] == first[1]:
+        return reports
+    swapped = (first[1], first[0])
+    return [
+        replace(report, source=report.target, target=report.source)
+        if _pair(report) == swapped
+        else report
+        for report in reports
+    ]
 
 
 def _agreement(report: Report, event: Event) -> int:

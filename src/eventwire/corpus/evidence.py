@@ -17,6 +17,27 @@ from eventwire.model import Actor, Conflict, ConflictValue, DateValue, Place, Re
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 _BASIS_RANK = {"explicit": 4, "relative": 3, "story": 2, "publication": 1, "unknown": 0}
 _PLACE_RANK = {"point": 6, "city": 5, "district": 4, "admin1": 3, "country": 2, "region": 1}
+# Bases under which a report's text states its date. A publication-date fallback or an
+# unknown date is not a claim about when the event happened.
+STATED_DATE_BASES = frozenset({"explicit", "relative", "story"})
+
+
+def date_is_stated(report: Report) -> bool:
+    """Whether ``report``'s date comes from what its text says (not a publication fallback)."""
+    return report.date.value is not None and report.date.basis in STATED_DATE_BASES
+
+
+def location_is_stated(report: Report) -> bool:
+    """Whether ``report``'s place was named for it, rather than inferred for the article.
+
+    The location stage falls back to the article's main place; when that place is only known
+    as a country, ``location_text`` holds the bare ISO code instead of words from the text.
+    """
+    place = report.location
+    if place is None:
+        return False
+    # Without a location text (hand-built reports) nothing says it was inferred.
+    return report.location_text is None or report.location_text != place.country
 
 
 def actors_compatible(first: Actor | None, second: Actor | None) -> bool:
@@ -64,8 +85,14 @@ def choose_actor(
 
 
 def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> DateValue:
-    """The date with the most compatible support, then the best precision and basis."""
-    known = [(report.date, report) for report in reports if report.date.value is not None]
+    """The date with the most compatible support, then the best precision and basis.
+
+    Dates the texts state outvote any publication-date fallback, which is used only when no
+    report states a date.
+    """
+    known = [(report.date, report) for report in reports if date_is_stated(report)]
+    if not known:
+        known = [(report.date, report) for report in reports if report.date.value is not None]
     if not known:
         reasons = sorted({report.date.reason for report in reports if report.date.reason})
         return DateValue.unknown("; ".join(reasons) or "no report gives a date")
@@ -78,8 +105,10 @@ def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> Date
 
 
 def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Place | None:
-    """The most precise place consistent with most reports."""
-    known = [(report.location, report) for report in reports if report.location is not None]
+    """The most precise place consistent with most reports; named places outvote inferred ones."""
+    known = [(report.location, report) for report in reports if location_is_stated(report)]
+    if not known:
+        known = [(report.location, report) for report in reports if report.location is not None]
     if not known:
         return None
     return _choose(known, places_compatible, lambda place: _PLACE_RANK[place.precision], source_of)
@@ -99,11 +128,19 @@ def choose_code(reports: Sequence[Report], source_of: Mapping[str, str]) -> str:
 
 
 def find_conflicts(reports: Sequence[Report]) -> list[Conflict]:
-    """Fields on which some reports cannot both be true, each value with its doc ids."""
+    """Fields on which some reports cannot both be true, each value with its doc ids.
+
+    Only what the texts state can conflict: a publication-date fallback or a place inferred
+    from the article's main location is not a claim, so it never creates a conflict value.
+    """
     conflicts: list[Conflict] = []
     checks: list[tuple[str, Callable[[Report], object], Callable[[object, object], bool]]] = [
-        ("date", lambda report: report.date if report.date.value else None, dates_compatible),  # type: ignore[dict-item]
-        ("location", lambda report: report.location, places_compatible),  # type: ignore[dict-item]
+        ("date", lambda report: report.date if date_is_stated(report) else None, dates_compatible),  # type: ignore[dict-item]
+        (
+            "location",
+            lambda report: report.location if location_is_stated(report) else None,
+            places_compatible,
+        ),  # type: ignore[dict-item]
         ("source", lambda report: _participant(report, "source"), actors_compatible),  # type: ignore[dict-item]
         ("target", lambda report: _participant(report, "target"), actors_compatible),  # type: ignore[dict-item]
     ]

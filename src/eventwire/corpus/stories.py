@@ -1,10 +1,12 @@
 """Stories: articles about the same happening, grouped incrementally.
 
-Each new article is compared with the stories that share its most distinctive features
-(an inverted index with capped posting lists, so cost per article is bounded), using the
-cosine between its TF-IDF vector and each story's centroid. Document frequencies are kept
-incrementally. Names, numbers, actors and places are weighted above topic words, because two
-earthquakes or two summits share their vocabulary and differ in who, where and how many.
+Each new article is compared with the earlier articles that share its most distinctive
+features (an inverted index with capped posting lists, so cost per article is bounded); a
+story's score is the mean TF-IDF cosine of its few closest members (average link over the
+top members), never an averaged centroid, which drifts as soon as two look-alike events
+mix. Document frequencies are kept incrementally. Names, numbers, actors and places are
+weighted above topic words, because two earthquakes or two summits share their vocabulary
+and differ in who, where and how many.
 A near-duplicate (wire copy) joins the story of the text it copies without being scored.
 """
 
@@ -25,11 +27,19 @@ from eventwire.model import Story
 
 @dataclass(frozen=True)
 class StorySettings:
-    """Global parameters of the story step (tuned on ECB+ train, never per topic)."""
+    """Global parameters of the story step (tuned on ECB+ train, never per topic).
 
-    join_threshold: float = 0.25
+    ``join_threshold`` applies to the mean TF-IDF cosine between a new article and the
+    ``top_members`` closest members of a story. ``query_terms`` of the new article are looked
+    up in the inverted index, whose postings hold each member's ``index_terms`` heaviest
+    features; a posting list keeps the ``postings_per_term`` most recent members, which bounds
+    the cost of very common terms.
+    """
+
+    join_threshold: float = 0.15
+    top_members: int = 3
     name_boost: float = 2.0
-    number_boost: float = 2.0
+    number_boost: float = 4.0
     year_boost: float = 3.0
     actor_boost: float = 1.0
     place_boost: float = 2.0
@@ -38,10 +48,10 @@ class StorySettings:
     event_date_tolerance_days: int = 3
     event_date_penalty: float = 0.5
     year_penalty: float = 0.7
-    query_terms: int = 24
-    postings_per_term: int = 48
+    query_terms: int = 64
+    index_terms: int = 64
+    postings_per_term: int = 64
     candidates: int = 24
-    centroid_terms: int = 400
     # Documents assumed seen before the first one, so the first articles' rare words do not
     # all look equally common.
     prior_documents: int = 20
@@ -78,8 +88,8 @@ class _StoryState:
     id: str
     title: str | None
     doc_ids: list[str] = field(default_factory=list)
-    centroid: dict[str, float] = field(default_factory=dict)
-    norm: float = 0.0
+    members: int = 0
+    years: dict[str, float] = field(default_factory=dict)
     main_year: str | None = None
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
@@ -100,7 +110,7 @@ class StoryIndex:
         self._duplicate_of: dict[str, str | None] = {}
         self._document_frequency: dict[str, int] = {}
         self._documents = 0
-        self._postings: dict[str, deque[str]] = {}
+        self._postings: dict[str, deque[tuple[str, float]]] = {}
         self._duplicates = NearDuplicateIndex(self.settings.duplicate_threshold)
 
     def add(self, profile: ArticleProfile) -> StoryAssignment:
@@ -117,12 +127,13 @@ class StoryIndex:
         if duplicate_of is not None:
             story_id = self._story_of.get(duplicate_of)
         weights = self._weigh(profile)
+        vector = self._unit_vector(weights)
         if story_id is None:
-            story_id = self._best_story(profile, weights)
+            story_id = self._best_story(profile, vector)
         is_new = story_id is None
         if story_id is None:
             story_id = _story_id(profile.doc_id)
-        self._record(profile, story_id, duplicate_of, weights)
+        self._record(profile, story_id, duplicate_of, weights, vector)
         return StoryAssignment(story_id, is_new, duplicate_of)
 
     def stories(self) -> list[Story]:
@@ -206,29 +217,43 @@ class StoryIndex:
             for term, weight in profile.terms.items()
         }
 
-    def _best_story(self, profile: ArticleProfile, weights: dict[str, float]) -> str | None:
+    def _unit_vector(self, weights: dict[str, float]) -> dict[str, float]:
+        """The TF-IDF vector of ``weights`` under the current document frequencies, length 1."""
         vector = {term: weight * self._idf(term) for term, weight in weights.items()}
         norm = math.sqrt(sum(value * value for value in vector.values()))
         if norm == 0.0:
+            return {}
+        return {term: value / norm for term, value in vector.items()}
+
+    def _best_story(self, profile: ArticleProfile, vector: dict[str, float]) -> str | None:
+        if not vector:
             return None
-        query = top_items(vector, self.settings.query_terms)
-        article_year = _main_year(weights)
-        overlap: dict[str, float] = {}
-        for term, weight in query.items():
-            for story_id in set(self._postings.get(term, ())):
-                overlap[story_id] = overlap.get(story_id, 0.0) + weight
-        ranked = sorted(overlap.items(), key=lambda item: (-item[1], item[0]))
+        # Dot products with earlier members, accumulated over the postings of the article's
+        # heaviest terms: only members that share a distinctive feature are ever touched.
+        member_scores: dict[str, float] = {}
+        for term, value in top_items(vector, self.settings.query_terms).items():
+            for doc_id, weight in self._postings.get(term, ()):
+                member_scores[doc_id] = member_scores.get(doc_id, 0.0) + value * weight
+        by_story: dict[str, list[float]] = {}
+        for doc_id, score in member_scores.items():
+            by_story.setdefault(self._story_of[doc_id], []).append(score)
+        # The closest member bounds a story's linkage from above, so only the stories with
+        # the best closest members are worth the full computation.
+        shortlist = sorted(by_story, key=lambda story_id: -max(by_story[story_id]))
+        article_year = _main_year(vector)
+        ranked = sorted(
+            (
+                (self._linkage(by_story[story_id], story_id), story_id)
+                for story_id in shortlist[: self.settings.candidates]
+            ),
+            reverse=True,
+        )
         best: tuple[float, str] | None = None
-        for story_id, _ in ranked[: self.settings.candidates]:
+        for linkage, story_id in ranked:
             state = self._stories[story_id]
-            if not self._in_window(profile, state) or state.norm == 0.0:
+            if not self._in_window(profile, state):
                 continue
-            dot = sum(
-                value * state.centroid[term] * self._idf(term)
-                for term, value in vector.items()
-                if term in state.centroid
-            )
-            similarity = dot / (norm * state.norm)
+            similarity = linkage
             if article_year and state.main_year and article_year != state.main_year:
                 similarity *= self.settings.year_penalty
             if _dates_disagree(
@@ -240,6 +265,18 @@ class StoryIndex:
         if best is None or best[0] < self.settings.join_threshold:
             return None
         return best[1]
+
+    def _linkage(self, scores: list[float], story_id: str) -> float:
+        """Mean similarity to the story's ``top_members`` closest members.
+
+        Members that were not retrieved count as zero, so a big story must be close in
+        several members, while a story of one article is judged on that article alone: one
+        look-alike member of another event no longer pulls an article in, and a story that
+        has drifted cannot attract articles through an averaged centroid.
+        """
+        depth = min(self.settings.top_members, self._stories[story_id].members)
+        closest = sorted(scores, reverse=True)[:depth]
+        return sum(closest) / depth if depth else 0.0
 
     def _in_window(self, profile: ArticleProfile, state: _StoryState) -> bool:
         if profile.published is None or state.first_seen is None or state.last_seen is None:
@@ -255,6 +292,7 @@ class StoryIndex:
         story_id: str,
         duplicate_of: str | None,
         weights: dict[str, float],
+        vector: dict[str, float] | None = None,
     ) -> None:
         state = self._stories.get(story_id)
         if state is None:
@@ -272,28 +310,28 @@ class StoryIndex:
             if state.last_seen is None or profile.published > state.last_seen:
                 state.last_seen = profile.published
         state.event_dates.update(profile.event_dates)
+        # The member's vector uses the document frequencies before it is counted, as it was
+        # scored, so that replaying the same order in restore() rebuilds the same postings.
+        if duplicate_of is not None:
+            vector = {}
+        elif vector is None:
+            vector = self._unit_vector(weights)
         self._documents += 1
         for term in weights:
             self._document_frequency[term] = self._document_frequency.get(term, 0) + 1
-        if duplicate_of is not None:
+        if not vector:
             # A copy adds no new evidence about what the story is about.
             return
-        length = math.sqrt(sum(value * value for value in weights.values())) or 1.0
+        state.members += 1
         for term, weight in weights.items():
-            state.centroid[term] = state.centroid.get(term, 0.0) + weight / length
-        if len(state.centroid) > 2 * self.settings.centroid_terms:
-            state.centroid = top_items(state.centroid, self.settings.centroid_terms)
-        state.main_year = _main_year(state.centroid)
-        state.norm = math.sqrt(
-            sum((value * self._idf(term)) ** 2 for term, value in state.centroid.items())
-        )
-        vector = {term: weight * self._idf(term) for term, weight in weights.items()}
-        for term in top_items(vector, self.settings.query_terms):
+            if term.startswith("y:"):
+                state.years[term] = state.years.get(term, 0.0) + weight
+        state.main_year = _main_year(state.years)
+        for term, weight in top_items(vector, self.settings.index_terms).items():
             postings = self._postings.get(term)
             if postings is None:
                 postings = self._postings[term] = deque(maxlen=self.settings.postings_per_term)
-            if story_id not in postings:
-                postings.append(story_id)
+            postings.append((profile.doc_id, weight))
 
 
 def _story_id(doc_id: str) -> str:
