@@ -79,6 +79,7 @@ class Corpus:
                     outlet=outlet,
                     duplicate_of=duplicate_of,
                     coder_version=self.coder_version,
+                    doc_id=article.id,
                 )
             )
         return touched

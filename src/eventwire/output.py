@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwire import codec
 from eventwire.code.ontology import cameo
+from eventwire.corpus.events import is_reciprocal
 from eventwire.model import Actor, Article, Event, Participant, Report, Story
 
 
@@ -34,6 +35,7 @@ def event_to_json(item: Event, texts: Mapping[str, str]) -> dict[str, Any]:
         "date_reason": item.date.reason,
         "source": _event_actor(item.source, item.reports, "source"),
         "target": _event_actor(item.target, item.reports, "target"),
+        "reciprocal": is_reciprocal(item),
         "cameo": item.cameo,
         "cameo_name": code.name,
         "cameo_root": code.root,
