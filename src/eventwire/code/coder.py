@@ -40,7 +40,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.9 lexicon/2026-12-07"
+CODER_VERSION = "eventwire-coder/0.10 lexicon/2026-12-08"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
@@ -63,6 +63,9 @@ METAPHOR_CONTEXT = frozenset(
 )
 METAPHOR_ROOTS = frozenset({"14", "18", "19", "20", "10"})
 VISIT_SIDES = {"042": "043", "043": "042"}
+# Accusations told in the passive often name the accuser after the charge and its commas.
+FAR_AGENT_ROOTS = frozenset({"11"})
+FAR_AGENT_REACH = 30
 MAX_GUEST_GAP = 3  # tokens between "received" and the guest ("received the visiting Ghanaian …")
 
 
@@ -240,7 +243,12 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
     last_clause = clause_end(tokens, trigger.last)
     words = {token.lower for token in tokens[first_clause:last_clause]}
     passive = pattern.kind != "noun" and is_passive(tokens, trigger.first)
-    has_by, by_slot = by_phrase(tokens, slots, trigger.last, last_clause)
+    # "was accused by Ghanaian officials of …": the agent may sit inside a gapped pattern.
+    agent_from = trigger.first + 1 if passive else trigger.last
+    has_by, by_slot = by_phrase(tokens, slots, agent_from, last_clause)
+    if passive and by_slot is None and pattern.root in FAR_AGENT_ROOTS:
+        # "was accused of misusing funds, much of it …, by government officials"
+        has_by, by_slot = by_phrase(tokens, slots, trigger.last, len(tokens), FAR_AGENT_REACH)
     if passive or (pattern.kind == "noun" and has_by):
         sources = [by_slot] if by_slot is not None else []
     elif "speech" in options:

@@ -102,9 +102,12 @@ def is_passive(tokens: list[Token], first: int) -> bool:
     return False
 
 
-def by_phrase(tokens: list[Token], slots: list, start: int, end: int) -> tuple[bool, object]:
-    """Whether a "by" phrase follows in ``[start, end)``, and the actor slot it names."""
-    for index in range(start, min(end, start + 12)):
+def by_phrase(
+    tokens: list[Token], slots: list, start: int, end: int, reach: int = 12
+) -> tuple[bool, object]:
+    """Whether a "by" phrase follows in ``[start, end)`` within ``reach`` tokens, and the
+    actor slot it names."""
+    for index in range(start, min(end, start + reach)):
         if tokens[index].lower == "by":
             for slot in slots:
                 if index < slot.first <= index + 4:

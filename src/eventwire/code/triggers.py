@@ -47,6 +47,12 @@ FILLER_WORDS = frozenset(
     """.split()
 )
 FILLER_SYMBOLS = frozenset({"$", "€", "£", "%", ","})
+# A modal verb inside a gap means the pattern's head was a noun subject of another clause:
+# "British forces must ensure security to allow …" holds no "force … to".
+GAP_STOPS = frozenset({"must", "should", "can", "could", "may", "might", "shall"})
+# Participles used as adjectives before these words describe an actor, not an act: "militiamen
+# armed with machetes" arms nobody, ""armed men" are people.
+ADJECTIVAL_USES = frozenset({("armed", "with"), ("armed", "men"), ("armed", "groups")})
 NOUN_KINDS = frozenset({"noun", "phrase"})
 OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", ":", "-", "—", "–", "«"})
 # Words that may follow an intransitive use ("demonstrated outside the embassy", "marched on
@@ -76,7 +82,7 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
     while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
         best: Trigger | None = None
         candidates = knowledge.patterns_starting(tokens[position].lower)
-        if candidates and _inside_name(tokens, position):
+        if candidates and (_inside_name(tokens, position) or _adjectival(tokens, position)):
             candidates = []
         after_determiner = position > 0 and tokens[position - 1].lower in DETERMINERS
         for pattern in candidates:
@@ -93,6 +99,11 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
         triggers.append(best)
         position = best.last
     return triggers
+
+
+def _adjectival(tokens: list[Token], position: int) -> bool:
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return (tokens[position].lower, following) in ADJECTIVAL_USES
 
 
 def _has_object(tokens: list[Token], after_head: int) -> bool:
@@ -142,6 +153,8 @@ def _gap_end(tokens: list[Token], index: int, element) -> int | None:
     for position in range(index, limit):
         if tokens[position].lower in element:
             return position
+        if tokens[position].lower in GAP_STOPS:
+            return None
         only_filler = only_filler and _is_filler(tokens[position])
         if position - index >= MAX_GAP and not only_filler:
             return None
