@@ -20,8 +20,9 @@ def test_scores_on_a_hand_made_clustering():
 def test_ecbplus_dev_clustering_quality(shared):
     result = evaluate_clustering(shared, splits=("dev",))["dev"]
     assert result["documents"] == 197
-    # Measured 0.821 (seed 0; seeds 0-2 mean 0.843); a drop means a real regression.
+    # Measured 0.982 with re-clustering after every 50 articles (seeds 0-2 alike); a drop
+    # means a real regression.
     assert result["bcubed"]["f1"] >= FLOOR
 
 
-FLOOR = 0.80
+FLOOR = 0.95

@@ -123,3 +123,34 @@ def test_article_without_reports_keeps_its_outlet_for_later_copies():
     )
     [event] = index.events()
     assert event.independent_sources == 2
+
+
+def test_visit_and_hosting_in_one_sentence_are_one_event_from_the_visitor():
+    from eventwire.corpus.events import complementary_codes
+
+    index = EventIndex()
+    visit = report("a", cameo="042", source=RUSSIA, target=IRAN, date=day("2024-11-24"))
+    host = replace(
+        report("a", cameo="043", source=IRAN, target=RUSSIA, date=day("2024-11-24")), index=1
+    )
+    add(index, [host, visit], outlet="one")
+    [event] = index.events()
+    assert (event.cameo, event.source, event.target) == ("042", RUSSIA, IRAN)
+    assert sorted(r.cameo for r in event.reports) == ["042", "043"]
+    assert event.conflicts == []
+    assert complementary_codes(event) == ("043",)
+    assert not is_reciprocal(event)
+    # The host's side told alone by another outlet of the story joins the same record.
+    add(index, [report("b", cameo="043", source=IRAN, target=RUSSIA)], outlet="two")
+    [event] = index.events()
+    assert event.independent_sources == 2 and event.cameo == "042"
+
+
+def test_hosting_with_other_actors_or_a_far_date_stays_apart():
+    index = EventIndex()
+    add(index, [report("a", cameo="042", source=RUSSIA, target=IRAN, date=day("2024-11-24"))])
+    add(index, [report("b", cameo="043", source=RUSSIA, target=IRAN, date=day("2024-11-24"))])
+    add(index, [report("c", cameo="043", source=IRAN, target=RUSSIA, date=day("2024-12-20"))])
+    events = index.events()
+    assert len(events) == 3
+    assert (events[1].cameo, events[1].source) == ("042", IRAN)

@@ -92,3 +92,28 @@ def test_adding_twice_changes_nothing_and_restore_continues_the_same_way():
     last = profile_article(article("d3", QUAKE_TWO_REWRITE))
     assert restored.add(last).story_id == index.add(last).story_id == assignments[1].story_id
     assert restored.story_of("d2") == assignments[0].story_id
+
+
+def test_story_of_undated_articles_takes_its_dates_from_the_reports():
+    index = StoryIndex()
+    drill = [report("a", date=day("2024-11-24")), report("a", date=day("2024-11-22"), sentence=1)]
+    index.add(profile_article(article("a", QUAKE_ONE, reports=drill)))
+    [story] = index.stories()
+    assert (story.first_seen, story.last_seen) == (dt.date(2024, 11, 22), dt.date(2024, 11, 24))
+    no_dates = StoryIndex()
+    no_dates.add(profile_article(article("b", QUAKE_TWO)))
+    assert no_dates.stories()[0].first_seen is None
+
+
+def test_recluster_merges_a_story_split_by_early_decisions_and_reports_the_moves():
+    index = StoryIndex()
+    texts = [QUAKE_ONE, QUAKE_TWO, QUAKE_ONE_REWRITE, QUAKE_TWO_REWRITE]
+    for number, text in enumerate(texts):
+        index.add(profile_article(article(f"d{number}", text)))
+    # Pretend the rewrite had been put on its own, as a greedy step on poor IDF may do.
+    index._apply_moves([("d2", "story-lost")])
+    assert len(index.stories()) == 3
+    moves = index.recluster_recent()
+    assert moves == [("d2", index.story_of("d0"))]
+    assert [story.doc_ids for story in index.stories()] == [["d0", "d2"], ["d1", "d3"]]
+    assert index.recluster_recent() == []

@@ -33,6 +33,11 @@ from eventwire.model import Actor, Event, Report
 STORY_DATE_TOLERANCE_DAYS = 2
 CROSS_STORY_DATE_TOLERANCE_DAYS = 1
 _MAX_DUPLICATE_HOPS = 32
+# CAMEO codes one happening twice from the two sides: the host "hosts a visit" (043) that the
+# visitor "makes" (042), a country "receives peacekeepers" (0861) that another "provides"
+# (074). Such a report is read as the active code with its actors swapped, so the two sides
+# make one event whose source is the actor who acted. Passive code → active code.
+COMPLEMENTARY_CODES: dict[str, str] = {"043": "042", "0861": "074"}
 
 
 @dataclass
@@ -87,7 +92,7 @@ class EventIndex:
             key=lambda report: (report.doc_id, report.sentence, report.index),
         )
         for report in factual:
-            event_id = self._match(report, story_id)
+            event_id = self._match(active_view(report), story_id)
             if event_id is None:
                 event_id = self._new_id(report)
                 self._events[event_id] = _EventState(event_id, story_id, coder_version)
@@ -195,7 +200,7 @@ class EventIndex:
         return "outlet:" + own_outlet if own_outlet else "doc:" + doc_id
 
     def _refresh(self, state: _EventState) -> None:
-        reports = state.reports
+        reports = [active_view(report) for report in state.reports]
         source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
         # Reports told in the other direction of a reciprocal event are read as the first
         # report's direction, so "Russia and Iran held talks" does not conflict with itself.
@@ -266,16 +271,40 @@ def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
     ) and places_compatible(report.location, event.location)
 
 
+def active_view(report: Report) -> Report:
+    """``report`` as told from the acting side: a passive code becomes its active partner.
+
+    "Tehran hosted the Russian minister" (043, Iran → Russia) reads as "the Russian minister
+    visited Iran" (042, Russia → Iran); any other report is returned as it is.
+    """
+    active = COMPLEMENTARY_CODES.get(report.cameo)
+    if active is None:
+        return report
+    return replace(report, cameo=active, source=report.target, target=report.source)
+
+
+def complementary_codes(event: Event) -> tuple[str, ...]:
+    """The passive codes (``043`` host a visit…) whose reports were folded into ``event``.
+
+    Empty when every report used the event's own (active) code family; ``("043",)`` on a
+    visit also reported from the host's side.
+    """
+    return tuple(sorted({r.cameo for r in event.reports if r.cameo in COMPLEMENTARY_CODES}))
+
+
 def is_reciprocal(event: Event) -> bool:
     """Whether ``event`` was told in both directions ("Iran and Russia held joint exercises").
 
     Such an event is one record whose canonical source and target are the direction first
-    reported; its reports hold both directions with the same code.
+    reported; its reports hold both directions with the same code. A visit told once by the
+    visitor (042) and once by the host (043) is not reciprocal: both name the same direction
+    once read from the acting side (see :func:`complementary_codes`).
     """
-    first = _oriented_pair(event.reports)
+    reports = [active_view(report) for report in event.reports]
+    first = _oriented_pair(reports)
     if first is None:
         return False
-    return any(_pair(report) == (first[1], first[0]) for report in event.reports)
+    return any(_pair(report) == (first[1], first[0]) for report in reports)
 
 
 def _reciprocal_fit(report: Report, event: Event) -> bool:
@@ -301,7 +330,7 @@ def _reciprocal_fit(report: Report, event: Event) -> bool:
         and other.sentence == report.sentence
         and other.cameo == report.cameo
         and _pair(other) == swapped
-        for other in event.reports
+        for other in map(active_view, event.reports)
     )
 
 

@@ -19,68 +19,19 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventwire.corpus.duplicates import DEFAULT_DUPLICATE_THRESHOLD, NearDuplicateIndex
+from eventwire.corpus.duplicates import NearDuplicateIndex
 from eventwire.corpus.profile import ArticleProfile
+from eventwire.corpus.reclustering import WindowMember, name_groups, recluster
+from eventwire.corpus.story_settings import (
+    StoryAssignment,
+    StorySettings,
+    UnknownDocument,
+    UnknownStory,
+)
 from eventwire.corpus.text_features import top_items
 from eventwire.model import Story
 
-
-@dataclass(frozen=True)
-class StorySettings:
-    """Global parameters of the story step (tuned on ECB+ train, never per topic).
-
-    ``join_threshold`` applies to the mean TF-IDF cosine between a new article and the
-    ``top_members`` closest members of a story. ``query_terms`` of the new article are looked
-    up in the inverted index, whose postings hold each member's ``index_terms`` heaviest
-    features; a posting list keeps the ``postings_per_term`` most recent members, which bounds
-    the cost of very common terms.
-    """
-
-    join_threshold: float = 0.15
-    top_members: int = 3
-    name_boost: float = 2.0
-    number_boost: float = 4.0
-    year_boost: float = 3.0
-    actor_boost: float = 1.0
-    place_boost: float = 2.0
-    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
-    window_days: int = 7
-    event_date_tolerance_days: int = 3
-    event_date_penalty: float = 0.5
-    year_penalty: float = 0.7
-    query_terms: int = 64
-    index_terms: int = 64
-    postings_per_term: int = 64
-    candidates: int = 24
-    # Documents assumed seen before the first one, so the first articles' rare words do not
-    # all look equally common.
-    prior_documents: int = 20
-
-
-@dataclass(frozen=True)
-class StoryAssignment:
-    """Where one article went: its story, whether it started it, and what it copies."""
-
-    story_id: str
-    is_new_story: bool
-    duplicate_of: str | None
-
-
-class UnknownDocument(KeyError):
-    """A document id that the story index has not seen."""
-
-    def __str__(self) -> str:
-        return (
-            f"document {self.args[0]!r} has not been added to the story index; "
-            "add its profile first"
-        )
-
-
-class UnknownStory(KeyError):
-    """A story id that the story index does not hold."""
-
-    def __str__(self) -> str:
-        return f"no story {self.args[0]!r} in the story index"
+__all__ = ["StoryAssignment", "StoryIndex", "StorySettings", "UnknownDocument", "UnknownStory"]
 
 
 @dataclass
@@ -94,6 +45,18 @@ class _StoryState:
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
     event_dates: set[dt.date] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _MemberFacts:
+    """What a story needs to know of one member to rebuild its state after a move."""
+
+    order: int
+    title: str | None
+    published: dt.date | None
+    event_dates: tuple[dt.date, ...]
+    years: tuple[tuple[str, float], ...]
+    indexed: bool
 
 
 class StoryIndex:
@@ -112,6 +75,9 @@ class StoryIndex:
         self._documents = 0
         self._postings: dict[str, deque[tuple[str, float]]] = {}
         self._duplicates = NearDuplicateIndex(self.settings.duplicate_threshold)
+        self._facts: dict[str, _MemberFacts] = {}
+        self._copies: dict[str, list[str]] = {}
+        self._window: deque[WindowMember] = deque(maxlen=self.settings.recluster_window)
 
     def add(self, profile: ArticleProfile) -> StoryAssignment:
         """Put one article into an existing story or start a new one.
@@ -137,14 +103,18 @@ class StoryIndex:
         return StoryAssignment(story_id, is_new, duplicate_of)
 
     def stories(self) -> list[Story]:
-        """Every story, in the order they started (``event_ids`` are left empty here)."""
+        """Every story, in the order they started (``event_ids`` are left empty here).
+
+        ``first_seen``/``last_seen`` are the earliest and latest publication dates, or when no
+        member has one, the earliest and latest explicit event dates of its factual reports.
+        """
         return [
             Story(
                 id=state.id,
                 title=state.title,
                 doc_ids=list(state.doc_ids),
-                first_seen=state.first_seen,
-                last_seen=state.last_seen,
+                first_seen=state.first_seen or min(state.event_dates, default=None),
+                last_seen=state.last_seen or max(state.event_dates, default=None),
             )
             for state in self._stories.values()
         ]
@@ -196,6 +166,82 @@ class StoryIndex:
                 continue
             index._record(profile, story_id, duplicate_of, index._weigh(profile))
         return index
+
+    def recluster_recent(self) -> list[tuple[str, str]]:
+        """Cluster the recent window again as a batch and move articles where it disagrees.
+
+        Early greedy decisions were made on immature document frequencies; this looks at the
+        last ``recluster_window`` original articles again with the current ones (see
+        :mod:`eventwire.corpus.reclustering`), so stories may merge or split. A regrouped set
+        keeps the id of the story that held most of it; copies follow their original.
+
+        Returns:
+            ``(doc_id, new_story_id)`` for every article whose story changed, so that stored
+            assignments (articles, and the ``story_id`` of their events) can be rewritten.
+        """
+        members = [member for member in self._window if member.doc_id in self._story_of]
+        groups = recluster(members, self._idf, self.settings.recluster)
+        targets = name_groups(
+            groups,
+            self._story_of,
+            story_rank=lambda story_id: (self._story_rank(story_id), story_id),
+            member_rank=lambda doc_id: self._facts[doc_id].order,
+            new_id=_story_id,
+            taken=set(self._stories),
+        )
+        moves: list[tuple[str, str]] = []
+        for group, target in targets:
+            for doc_id in group:
+                for moved in [doc_id, *self._copies.get(doc_id, ())]:
+                    if self._story_of[moved] != target:
+                        moves.append((moved, target))
+        self._apply_moves(moves)
+        return sorted(moves, key=lambda move: self._facts[move[0]].order)
+
+    def _story_rank(self, story_id: str) -> int:
+        state = self._stories[story_id]
+        return min(self._facts[doc_id].order for doc_id in state.doc_ids)
+
+    def _apply_moves(self, moves: list[tuple[str, str]]) -> None:
+        touched: set[str] = set()
+        for doc_id, target in moves:
+            touched.add(self._story_of[doc_id])
+            touched.add(target)
+            self._story_of[doc_id] = target
+        members: dict[str, list[str]] = {story_id: [] for story_id in touched}
+        for story_id in touched:
+            if story_id in self._stories:
+                members[story_id].extend(self._stories[story_id].doc_ids)
+        every = {doc_id for doc_ids in members.values() for doc_id in doc_ids}
+        every.update(doc_id for doc_id, _ in moves)
+        regrouped: dict[str, list[str]] = {story_id: [] for story_id in touched}
+        for doc_id in sorted(every, key=lambda doc: self._facts[doc].order):
+            regrouped[self._story_of[doc_id]].append(doc_id)
+        for story_id, doc_ids in regrouped.items():
+            if not doc_ids:
+                self._stories.pop(story_id, None)
+                continue
+            old = self._stories.get(story_id)
+            self._stories[story_id] = self._rebuilt_state(story_id, doc_ids, old)
+
+    def _rebuilt_state(
+        self, story_id: str, doc_ids: list[str], old: _StoryState | None
+    ) -> _StoryState:
+        facts = [self._facts[doc_id] for doc_id in doc_ids]
+        title = old.title if old is not None and old.title else None
+        state = _StoryState(story_id, title or next((f.title for f in facts if f.title), None))
+        state.doc_ids = list(doc_ids)
+        published = [fact.published for fact in facts if fact.published is not None]
+        state.first_seen = min(published, default=None)
+        state.last_seen = max(published, default=None)
+        for fact in facts:
+            state.event_dates.update(fact.event_dates)
+            if fact.indexed:
+                state.members += 1
+                for term, weight in fact.years:
+                    state.years[term] = state.years.get(term, 0.0) + weight
+        state.main_year = _main_year(state.years)
+        return state
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -310,6 +356,8 @@ class StoryIndex:
             if state.last_seen is None or profile.published > state.last_seen:
                 state.last_seen = profile.published
         state.event_dates.update(profile.event_dates)
+        if duplicate_of is not None:
+            self._copies.setdefault(duplicate_of, []).append(profile.doc_id)
         # The member's vector uses the document frequencies before it is counted, as it was
         # scored, so that replaying the same order in restore() rebuilds the same postings.
         if duplicate_of is not None:
@@ -319,14 +367,23 @@ class StoryIndex:
         self._documents += 1
         for term in weights:
             self._document_frequency[term] = self._document_frequency.get(term, 0) + 1
+        years = tuple((term, weight) for term, weight in weights.items() if term.startswith("y:"))
+        self._facts[profile.doc_id] = _MemberFacts(
+            order=len(self._facts),
+            title=profile.title,
+            published=profile.published,
+            event_dates=tuple(profile.event_dates),
+            years=years,
+            indexed=bool(vector),
+        )
         if not vector:
             # A copy adds no new evidence about what the story is about.
             return
         state.members += 1
-        for term, weight in weights.items():
-            if term.startswith("y:"):
-                state.years[term] = state.years.get(term, 0.0) + weight
+        for term, weight in years:
+            state.years[term] = state.years.get(term, 0.0) + weight
         state.main_year = _main_year(state.years)
+        self._window.append(WindowMember(profile.doc_id, weights, profile.published))
         for term, weight in top_items(vector, self.settings.index_terms).items():
             postings = self._postings.get(term)
             if postings is None:

@@ -20,6 +20,8 @@ from eventwire.evaluate import BenchmarkDataMissing
 from eventwire.model import Article
 
 CLUSTERING_FILE = Path("eval") / "clustering" / "ecbplus.jsonl"
+# Articles per ingest batch in the evaluation: the story index re-clusters after each one.
+RECLUSTER_EVERY = 50
 
 
 def load_ecbplus(shared: Path) -> list[dict[str, Any]]:
@@ -57,15 +59,24 @@ def cluster_records(
     *,
     seed: int = 0,
     settings: StorySettings | None = None,
+    recluster_every: int | None = RECLUSTER_EVERY,
 ) -> dict[str, str]:
-    """Run the story step over ``records`` in a seeded shuffled order; doc id → story id."""
+    """Run the story step over ``records`` in a seeded shuffled order; doc id → story id.
+
+    Args:
+        recluster_every: call :meth:`StoryIndex.recluster_recent` after this many articles
+            and once at the end, as an ingest does after each batch; ``None`` never does.
+    """
     order = list(records)
     random.Random(seed).shuffle(order)
     index = StoryIndex(settings)
-    return {
-        str(record["id"]): index.add(profile_article(record_to_article(record))).story_id
-        for record in order
-    }
+    assigned: dict[str, str] = {}
+    for count, record in enumerate(order, start=1):
+        doc_id = str(record["id"])
+        assigned[doc_id] = index.add(profile_article(record_to_article(record))).story_id
+        if recluster_every and (count % recluster_every == 0 or count == len(order)):
+            assigned.update(index.recluster_recent())
+    return assigned
 
 
 def bcubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str, float]:

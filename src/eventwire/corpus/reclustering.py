@@ -1,0 +1,212 @@
+"""Re-clustering a window of recent articles: undoing the early mistakes of greedy joining.
+
+The incremental story step decides for each article as it arrives, with the document
+frequencies known at that moment; early decisions are made on poor IDF and cannot be taken
+back. Every so often the recent window is clustered again as a batch: average-link
+agglomeration (scipy's "weighted" variant, which keeps a large story from swallowing small
+ones) over TF-IDF cosines with the *current* frequencies, then each resulting group is split
+in two when, under IDF computed among its own members, it falls apart into two tight halves.
+That second step is what tells two earthquakes or two summits apart: the words they share
+weigh nothing inside the group, and who, where and when remain.
+
+Everything here is a pure function of the members' feature weights; the story index maps the
+groups back onto story ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from scipy.spatial.distance import squareform
+
+
+@dataclass(frozen=True)
+class ReclusterSettings:
+    """Parameters of the batch re-clustering (tuned on ECB+ train, never per topic).
+
+    ``join_similarity`` is the average-link cosine at which two groups still merge;
+    ``split_ratio`` is how much tighter the two halves of a group must be inside than
+    between them (under the group's own IDF) for the group to be two stories;
+    ``min_split_size`` the smallest group worth testing; ``split_depth`` how many times a
+    group may be halved.
+    """
+
+    join_similarity: float = 0.12
+    split_ratio: float = 5.0
+    min_split_size: int = 6
+    split_depth: int = 2
+    window_days: int = 7
+
+
+@dataclass(frozen=True)
+class WindowMember:
+    """One article of the window: its weighted features and publication date."""
+
+    doc_id: str
+    weights: dict[str, float]
+    published: dt.date | None
+
+
+def recluster(
+    members: Sequence[WindowMember],
+    idf: Callable[[str], float],
+    settings: ReclusterSettings | None = None,
+) -> list[list[str]]:
+    """Group ``members`` into stories from scratch; returns lists of doc ids.
+
+    Args:
+        members: the window's articles (originals only; copies follow their original).
+        idf: the inverse document frequency of a feature under the current counts.
+        settings: the thresholds; the tuned defaults when omitted.
+
+    Returns:
+        Groups of doc ids, each in the order of ``members``.
+    """
+    settings = settings or ReclusterSettings()
+    if len(members) < 2:
+        return [[member.doc_id] for member in members]
+    matrix = _tfidf_matrix([member.weights for member in members], idf)
+    similarity = (matrix @ matrix.T).toarray()
+    _forbid_distant_dates(similarity, [member.published for member in members], settings)
+    labels = _agglomerate(similarity, settings.join_similarity)
+    groups: list[list[int]] = []
+    for label in sorted(set(labels.tolist())):
+        indices = [index for index in range(len(members)) if labels[index] == label]
+        groups.extend(_split_apart(indices, members, settings, settings.split_depth))
+    groups.sort(key=lambda group: group[0])
+    return [[members[index].doc_id for index in group] for group in groups]
+
+
+def name_groups(
+    groups: Sequence[list[str]],
+    story_of: Mapping[str, str],
+    *,
+    story_rank: Callable[[str], Any],
+    member_rank: Callable[[str], Any],
+    new_id: Callable[[str], str],
+    taken: set[str],
+) -> list[tuple[list[str], str]]:
+    """The story id each regrouped set keeps: the one that held most of it, if still free.
+
+    Bigger groups choose first, so a story that merely lost a few members keeps its id; a
+    group whose stories were all claimed gets a fresh id from its first member.
+    """
+    claimed: set[str] = set()
+    named: list[tuple[list[str], str]] = []
+    for group in sorted(groups, key=lambda docs: (-len(docs), member_rank(docs[0]))):
+        held: dict[str, int] = {}
+        for doc_id in group:
+            held[story_of[doc_id]] = held.get(story_of[doc_id], 0) + 1
+        ranked = sorted(held, key=lambda story_id: (-held[story_id], story_rank(story_id)))
+        target = next((story_id for story_id in ranked if story_id not in claimed), None)
+        if target is None:
+            base = target = new_id(group[0])
+            suffix = 1
+            while target in claimed or target in taken:
+                suffix += 1
+                target = f"{base}-{suffix}"
+        claimed.add(target)
+        named.append((group, target))
+    return named
+
+
+def _tfidf_matrix(weights: Sequence[dict[str, float]], idf: Callable[[str], float]) -> csr_matrix:
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    values: list[float] = []
+    for row, features in enumerate(weights):
+        for term, weight in features.items():
+            value = weight * idf(term)
+            if value <= 0.0:
+                continue
+            rows.append(row)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(value)
+    matrix = csr_matrix((values, (rows, columns)), shape=(len(weights), max(1, len(vocabulary))))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+
+
+def _forbid_distant_dates(
+    similarity: np.ndarray, published: Sequence[dt.date | None], settings: ReclusterSettings
+) -> None:
+    # Articles published further apart than the story window are never one story, whatever
+    # their words: the same kind of happening recurs.
+    ordinals = np.array(
+        [day.toordinal() if day is not None else -1 for day in published], dtype=np.int64
+    )
+    known = ordinals >= 0
+    if known.sum() < 2:
+        return
+    gap = np.abs(ordinals[:, None] - ordinals[None, :])
+    distant = (gap > 2 * settings.window_days) & known[:, None] & known[None, :]
+    similarity[distant] = 0.0
+
+
+def _agglomerate(similarity: np.ndarray, join_similarity: float) -> np.ndarray:
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="weighted")
+    return fcluster(tree, 1.0 - join_similarity, criterion="distance")
+
+
+def _split_apart(
+    indices: list[int],
+    members: Sequence[WindowMember],
+    settings: ReclusterSettings,
+    depth: int,
+) -> list[list[int]]:
+    if depth <= 0 or len(indices) < settings.min_split_size:
+        return [indices]
+    halves = _two_halves([members[index].weights for index in indices], settings.split_ratio)
+    if halves is None:
+        return [indices]
+    result: list[list[int]] = []
+    for half in halves:
+        result.extend(_split_apart([indices[i] for i in half], members, settings, depth - 1))
+    return result
+
+
+def _two_halves(weights: Sequence[dict[str, float]], split_ratio: float) -> list[list[int]] | None:
+    """The two halves of a group under its own IDF, or ``None`` when it holds together."""
+    count = len(weights)
+    frequency: dict[str, int] = {}
+    for features in weights:
+        for term in features:
+            frequency[term] = frequency.get(term, 0) + 1
+
+    def local_idf(term: str) -> float:
+        return math.log((count + 1) / (frequency[term] + 0.5))
+
+    matrix = _tfidf_matrix(weights, local_idf)
+    similarity = (matrix @ matrix.T).toarray()
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), "average"), 2, "maxclust")
+    first = labels == labels[0]
+    second = ~first
+    # A lone outlier is not a second story; it needs a pair to show a happening of its own.
+    if first.sum() < 2 or second.sum() < 2:
+        return None
+    within = (
+        _mean_off_diagonal(similarity[np.ix_(first, first)]) * first.sum()
+        + _mean_off_diagonal(similarity[np.ix_(second, second)]) * second.sum()
+    ) / count
+    between = float(similarity[np.ix_(first, second)].mean())
+    if within < split_ratio * max(between, 1e-6):
+        return None
+    return [np.flatnonzero(first).tolist(), np.flatnonzero(second).tolist()]
+
+
+def _mean_off_diagonal(block: np.ndarray) -> float:
+    size = block.shape[0]
+    return float((block.sum() - np.trace(block)) / (size * (size - 1)))

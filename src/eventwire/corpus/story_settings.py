@@ -1,0 +1,69 @@
+"""The story step's settings, its answer for one article, and its errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.corpus.duplicates import DEFAULT_DUPLICATE_THRESHOLD
+from eventwire.corpus.reclustering import ReclusterSettings
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    """Global parameters of the story step (tuned on ECB+ train, never per topic).
+
+    ``join_threshold`` applies to the mean TF-IDF cosine between a new article and the
+    ``top_members`` closest members of a story. ``query_terms`` of the new article are looked
+    up in the inverted index, whose postings hold each member's ``index_terms`` heaviest
+    features; a posting list keeps the ``postings_per_term`` most recent members, which bounds
+    the cost of very common terms.
+    """
+
+    join_threshold: float = 0.15
+    top_members: int = 3
+    name_boost: float = 2.0
+    number_boost: float = 4.0
+    year_boost: float = 3.0
+    actor_boost: float = 1.0
+    place_boost: float = 2.0
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+    window_days: int = 7
+    event_date_tolerance_days: int = 3
+    event_date_penalty: float = 0.5
+    year_penalty: float = 0.7
+    query_terms: int = 64
+    index_terms: int = 64
+    postings_per_term: int = 64
+    candidates: int = 24
+    # Documents assumed seen before the first one, so the first articles' rare words do not
+    # all look equally common.
+    prior_documents: int = 20
+    # How many recent original articles :meth:`StoryIndex.recluster_recent` looks at again.
+    recluster_window: int = 2000
+    recluster: ReclusterSettings = field(default_factory=ReclusterSettings)
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    """Where one article went: its story, whether it started it, and what it copies."""
+
+    story_id: str
+    is_new_story: bool
+    duplicate_of: str | None
+
+
+class UnknownDocument(KeyError):
+    """A document id that the story index has not seen."""
+
+    def __str__(self) -> str:
+        return (
+            f"document {self.args[0]!r} has not been added to the story index; "
+            "add its profile first"
+        )
+
+
+class UnknownStory(KeyError):
+    """A story id that the story index does not hold."""
+
+    def __str__(self) -> str:
+        return f"no story {self.args[0]!r} in the story index"
