@@ -96,7 +96,8 @@ class Corpus:
         stories = [s for s in self.stories.stories() if s.id in touched_stories]
         for story in stories:
             story.event_ids = sorted(by_story.get(story.id, []))
-        self.store.save_corpus(changed, removed, stories)
+        emptied = touched_stories - {story.id for story in stories}
+        self.store.save_corpus(changed, removed, stories, removed_story_ids=emptied)
 
 
 def ingest(
@@ -175,11 +176,20 @@ def ingest_documents(
         new_articles.append(result)
 
     to_merge = {article.id: article for article in new_articles}
+    # Re-clustering the recent window may merge or split stories: moved articles are stored
+    # under their new story and their reports merged again there.
+    for doc_id, old_story, new_story in store.move_articles(corpus.stories.recluster_recent()):
+        touched_stories.update({old_story, new_story} - {None})
+        if doc_id not in to_merge:
+            moved = store.load_article(doc_id)
+            if moved is not None:
+                to_merge[doc_id] = moved
     for article in _redate_undated(corpus, touched_stories, to_merge, resources):
         store.update_analysis(article)
         to_merge[article.id] = article
         summary.redated += 1
     touched_events = corpus.merge(to_merge.values())
+    touched_events.update(corpus.events.follow_stories(corpus.stories.story_of))
     corpus.save(touched_events, touched_stories)
     return summary
 
@@ -190,7 +200,8 @@ def _redate_undated(
     """Articles without a publication date whose story now supplies a (better) anchor."""
     redated = []
     stories = {story.id: story for story in corpus.stories.stories() if story.id in story_ids}
-    for story_id in sorted(story_ids):
+    # A story emptied by re-clustering has no articles left to re-date.
+    for story_id in sorted(stories):
         anchor = corpus.stories.reference_date(story_id)
         if anchor is None:
             continue

@@ -12,7 +12,7 @@ depend on which outlet was read first. Event ids come from the first report's id
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.corpus.evidence import (
@@ -130,6 +130,21 @@ class EventIndex:
             del self._events[event_id]
         self._sources.pop(doc_id, None)
         return touched
+
+    def follow_stories(self, story_of: Callable[[str], str]) -> list[str]:
+        """Put each event in the story of the article of its first report (after stories were
+        merged or split); returns the ids of the events that changed story."""
+        moved = []
+        for state in self._events.values():
+            story_id = story_of(state.reports[0].doc_id)
+            if story_id == state.story_id:
+                continue
+            self._by_story[state.story_id].remove(state.id)
+            self._by_story.setdefault(story_id, []).append(state.id)
+            state.story_id = story_id
+            self._refresh(state)
+            moved.append(state.id)
+        return moved
 
     @classmethod
     def restore(

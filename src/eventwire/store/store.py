@@ -222,6 +222,22 @@ class Store:
                     row.id, row.profile, row.story_id, row.duplicate_of, row.outlet
                 )
 
+    def move_articles(self, moves: Iterable[tuple[str, str]]) -> list[tuple[str, str | None, str]]:
+        """Put articles in other stories; returns ``(doc_id, old story, new story)`` each."""
+        moved = []
+        with self.engine.begin() as connection:
+            for doc_id, new_story in moves:
+                old_story = connection.scalar(
+                    select(schema.articles.c.story_id).where(schema.articles.c.id == doc_id)
+                )
+                connection.execute(
+                    schema.articles.update()
+                    .where(schema.articles.c.id == doc_id)
+                    .values(story_id=new_story)
+                )
+                moved.append((doc_id, old_story, new_story))
+        return moved
+
     def record_failure(self, origin: str, reason: str) -> None:
         with self.engine.begin() as connection:
             connection.execute(
@@ -231,10 +247,18 @@ class Store:
     # -- corpus ---------------------------------------------------------------------------
 
     def save_corpus(
-        self, events: Iterable[Event], removed_event_ids: Iterable[str], stories: Iterable[Story]
+        self,
+        events: Iterable[Event],
+        removed_event_ids: Iterable[str],
+        stories: Iterable[Story],
+        *,
+        removed_story_ids: Iterable[str] = (),
     ) -> None:
-        """Write changed events and stories and drop events that no longer exist."""
+        """Write changed events and stories; drop events and stories that no longer exist."""
         with self.engine.begin() as connection:
+            gone = list(removed_story_ids)
+            if gone:
+                connection.execute(delete(schema.stories).where(schema.stories.c.id.in_(gone)))
             removed = list(removed_event_ids)
             if removed:
                 connection.execute(delete(schema.events).where(schema.events.c.id.in_(removed)))
