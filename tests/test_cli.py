@@ -25,8 +25,17 @@ def run(*args, input=None):
 
 
 def test_every_command_has_help():
-    for command in ["ingest", "fetch", "events", "stories", "dyad", "analyze", "extract", "eval",
-                    "bench"]:
+    for command in [
+        "ingest",
+        "fetch",
+        "events",
+        "stories",
+        "dyad",
+        "analyze",
+        "extract",
+        "eval",
+        "bench",
+    ]:
         result = run(command, "--help")
         assert result.exit_code == 0 and "Usage:" in result.output, command
 
@@ -62,12 +71,19 @@ def test_event_filters(sample_db):
     rows = [json.loads(line) for line in run("events", "--db", db).output.splitlines()]
     countries = {(r["source"] or {}).get("country") for r in rows} - {None}
     actor = sorted(countries)[0]
-    filtered = [json.loads(x) for x in run("events", "--db", db, "--actor", actor.lower()).output.splitlines()]
-    assert filtered and all(actor in {(r["source"] or {}).get("country"), (r["target"] or {}).get("country")}
-                            for r in filtered)
+    filtered = [
+        json.loads(x)
+        for x in run("events", "--db", db, "--actor", actor.lower()).output.splitlines()
+    ]
+    assert filtered and all(
+        actor in {(r["source"] or {}).get("country"), (r["target"] or {}).get("country")}
+        for r in filtered
+    )
     dated = [r["date"] for r in rows if r["date"]]
     middle = sorted(dated)[len(dated) // 2][:10]
-    since = [json.loads(x) for x in run("events", "--db", db, "--since", middle).output.splitlines()]
+    since = [
+        json.loads(x) for x in run("events", "--db", db, "--since", middle).output.splitlines()
+    ]
     assert since and all(r["date"] >= middle for r in since)
     assert run("events", "--db", db, "--dyad", "IRN").exit_code == 2
 
@@ -80,8 +96,10 @@ def test_stories_and_dyad(sample_db):
     result = run("dyad", "THA", "KHM", "--db", db)
     lines = [json.loads(x) for x in result.output.splitlines()]
     assert result.exit_code == 0 and lines[-1]["trend"] in {"improving", "worsening", "stable"}
-    assert all({"period", "quad_counts", "goldstein_sum", "goldstein_mean", "event_ids"} <= set(p)
-               for p in lines[:-1])
+    assert all(
+        {"period", "quad_counts", "goldstein_sum", "goldstein_mean", "event_ids"} <= set(p)
+        for p in lines[:-1]
+    )
 
 
 def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path):
@@ -91,7 +109,8 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path):
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 50)
     (folder / "good.txt").write_text(
-        "Turkish and Greek foreign ministers held talks in Ankara on Tuesday, officials said.\n")
+        "Turkish and Greek foreign ministers held talks in Ankara on Tuesday, officials said.\n"
+    )
     result = run("ingest", str(folder), "--db", db)
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
@@ -103,10 +122,16 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path):
 
 def test_analyze_keeps_input_order_and_offsets():
     records = [
-        {"id": "b", "text": "Russian forces shelled Kharkiv on Sunday, killing three people.",
-         "published": "2024-11-18"},
-        {"id": "a", "html": "<html><body><article><p>Iran and Azerbaijan held talks in Baku on "
-                            "Monday.</p></article></body></html>"},
+        {
+            "id": "b",
+            "text": "Russian forces shelled Kharkiv on Sunday, killing three people.",
+            "published": "2024-11-18",
+        },
+        {
+            "id": "a",
+            "html": "<html><body><article><p>Iran and Azerbaijan held talks in Baku on "
+            "Monday.</p></article></body></html>",
+        },
         {"id": "c"},
     ]
     result = run("analyze", "-", input="\n".join(json.dumps(r) for r in records) + "\n")
@@ -116,7 +141,7 @@ def test_analyze_keeps_input_order_and_offsets():
     for row in rows[:2]:
         for kind in ("actors", "places", "dates"):
             for mention in row["mentions"][kind]:
-                assert row["text"][mention["start"]:mention["end"]] == mention["text"]
+                assert row["text"][mention["start"] : mention["end"]] == mention["text"]
     assert rows[0]["reports"] and rows[0]["reports"][0]["date"] == "2024-11-17"
 
 
@@ -126,15 +151,17 @@ def test_analyze_raw_offsets_index_the_input():
     row = json.loads(result.output)
     assert row["text"] == text
     for mention in row["mentions"]["actors"]:
-        assert text[mention["start"]:mention["end"]] == mention["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
 
 
 def test_extract_prints_title_and_body(tmp_path):
     page = tmp_path / "p.html"
-    page.write_text("<html><head><title>Summit ends</title></head><body><nav>Home | World</nav>"
-                    "<article><h1>Summit ends</h1><p>Leaders of the African Union ended their "
-                    "summit in Addis Ababa on Sunday with a joint statement on Sudan.</p>"
-                    "</article><footer>© 2025 Example</footer></body></html>")
+    page.write_text(
+        "<html><head><title>Summit ends</title></head><body><nav>Home | World</nav>"
+        "<article><h1>Summit ends</h1><p>Leaders of the African Union ended their "
+        "summit in Addis Ababa on Sunday with a joint statement on Sudan.</p>"
+        "</article><footer>© 2025 Example</footer></body></html>"
+    )
     result = run("extract", str(page))
     assert result.exit_code == 0
     assert "Leaders of the African Union" in result.output and "Home | World" not in result.output

@@ -34,10 +34,12 @@ def test_one_story(aras_store):
 
 def test_one_joint_exercise_with_the_start_date_in_conflict(aras_store):
     drills = [
-        e for e in api.query_events(aras_store)
+        e
+        for e in api.query_events(aras_store)
         if e["cameo_root"] == "06"
         and {e["source"]["code"], e["target"]["code"]} == {"IRNMIL", "AZEMIL"}
-        and e["date"] is not None and e["date"].startswith("2024-11")
+        and e["date"] is not None
+        and e["date"].startswith("2024-11")
     ]
     # CAMEO codes material cooperation in both directions; one event per direction at most.
     assert 1 <= len(drills) <= 2

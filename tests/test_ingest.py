@@ -9,8 +9,7 @@ from sqlalchemy import select
 from eventwire import api
 from eventwire.ingest import ingest, sample_corpus_path
 from eventwire.pipeline import Resources
-from eventwire.store import Store
-from eventwire.store import schema
+from eventwire.store import Store, schema
 
 
 def stored_story_ids(store: Store) -> dict[str, str | None]:

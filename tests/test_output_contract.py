@@ -41,15 +41,37 @@ TEXT = "Iran and Azerbaijan held a joint drill in Ardabil on Sunday."
 IRN = Actor("IRNMIL", "IRN", "MIL", "IRGC")
 AZE = Actor("AZEMIL", "AZE", "MIL", "Azerbaijani army")
 PLACE = Place("Ardabil", 38.25, 48.29, "IRN", "Ardabil", "admin1")
-REPORT = Report("a", 0, 0, len(TEXT), "062", Participant(IRN, "Iran", 0, 4),
-                Participant(AZE, "Azerbaijan", 9, 19), 26, 37,
-                date=DateValue(dt.date(2024, 11, 24), "day", "relative", "'Sunday'"),
-                location=PLACE, location_text="Ardabil")
+REPORT = Report(
+    "a",
+    0,
+    0,
+    len(TEXT),
+    "062",
+    Participant(IRN, "Iran", 0, 4),
+    Participant(AZE, "Azerbaijan", 9, 19),
+    26,
+    37,
+    date=DateValue(dt.date(2024, 11, 24), "day", "relative", "'Sunday'"),
+    location=PLACE,
+    location_text="Ardabil",
+)
 
 
 def test_event_keys_match_the_docs():
-    event = Event("e", "s", "062", IRN, AZE, REPORT.date, PLACE, [REPORT], 2,
-                  [Conflict("date", (ConflictValue("2024-11-24", ("a",)),))], 0.9, "v")
+    event = Event(
+        "e",
+        "s",
+        "062",
+        IRN,
+        AZE,
+        REPORT.date,
+        PLACE,
+        [REPORT],
+        2,
+        [Conflict("date", (ConflictValue("2024-11-24", ("a",)),))],
+        0.9,
+        "v",
+    )
     assert set(event_to_json(event, {"a": TEXT})) == documented_keys("## Events")
 
 
@@ -63,6 +85,7 @@ def test_story_keys_match_the_docs():
 
 
 def test_analyzed_article_keys_match_the_docs():
-    article = Article("a", TEXT, "text", "f", text=TEXT, sentences=[Sentence(0, 0, len(TEXT))],
-                      reports=[REPORT])
+    article = Article(
+        "a", TEXT, "text", "f", text=TEXT, sentences=[Sentence(0, 0, len(TEXT))], reports=[REPORT]
+    )
     assert set(article_to_json(article)) == documented_keys("## Analysed articles")

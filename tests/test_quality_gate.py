@@ -14,8 +14,12 @@ import pytest
 from eventwire.cli.evaluation_commands import run_evaluation
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text())
-CHECKS = [(name, metric, floor) for name, metrics in FLOORS.items() if not name.startswith("_")
-          for metric, floor in metrics.items()]
+CHECKS = [
+    (name, metric, floor)
+    for name, metrics in FLOORS.items()
+    if not name.startswith("_")
+    for metric, floor in metrics.items()
+]
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +43,9 @@ def lookup(result: dict, dotted: str) -> float:
     return value
 
 
-@pytest.mark.parametrize(("evaluation", "metric", "floor"), CHECKS,
-                         ids=[f"{n}:{m}" for n, m, _ in CHECKS])
+@pytest.mark.parametrize(
+    ("evaluation", "metric", "floor"), CHECKS, ids=[f"{n}:{m}" for n, m, _ in CHECKS]
+)
 def test_score_is_at_or_above_its_floor(results, evaluation, metric, floor):
     score = lookup(results(evaluation), metric)
     assert score >= floor, f"{evaluation} {metric} = {score:.4f}, below the floor {floor}"

@@ -21,17 +21,34 @@ def write(path, data):
 def test_reads_text_html_and_jsonl_recursively_in_order(tmp_path):
     write(tmp_path / "b" / "story.txt", "Iran and Azerbaijan held talks on Sunday.")
     write(tmp_path / "a.html", "<html><body><p>Talks were held.</p></body></html>")
-    records = [{"id": "x1", "text": "One.", "url": "https://e.example/1", "source": "Wire",
-                "title": "T", "published": "2024-11-25"}, {"html": "<p>Two.</p>"}]
+    records = [
+        {
+            "id": "x1",
+            "text": "One.",
+            "url": "https://e.example/1",
+            "source": "Wire",
+            "title": "T",
+            "published": "2024-11-25",
+        },
+        {"html": "<p>Two.</p>"},
+    ]
     write(tmp_path / "c.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
     write(tmp_path / "notes.md", "ignored: not an input type")
     items = list(read_inputs([tmp_path]))
     assert all(isinstance(item, RawDocument) for item in items)
     assert [(d.id, d.raw_format) for d in items] == [
-        ("a", "html"), ("story", "text"), ("x1", "text"), ("c-2", "html")]
+        ("a", "html"),
+        ("story", "text"),
+        ("x1", "text"),
+        ("c-2", "html"),
+    ]
     first = items[2]
     assert (first.url, first.outlet, first.title, first.published) == (
-        "https://e.example/1", "Wire", "T", "2024-11-25")
+        "https://e.example/1",
+        "Wire",
+        "T",
+        "2024-11-25",
+    )
 
 
 def test_fingerprint_is_content_keyed():
@@ -72,9 +89,18 @@ def test_huge_file_is_refused_without_reading(tmp_path):
 
 def test_truncated_and_broken_jsonl_lines_fail_one_by_one(tmp_path):
     good = json.dumps({"id": "ok", "text": "Talks."})
-    path = write(tmp_path / "feed.jsonl", "\n".join([
-        good, '{"id": "cut", "text": "Tal', "[1, 2]", json.dumps({"id": "notext", "title": "x"}),
-        json.dumps({"id": "ok2", "html": "<p>x</p>"})]))
+    path = write(
+        tmp_path / "feed.jsonl",
+        "\n".join(
+            [
+                good,
+                '{"id": "cut", "text": "Tal',
+                "[1, 2]",
+                json.dumps({"id": "notext", "title": "x"}),
+                json.dumps({"id": "ok2", "html": "<p>x</p>"}),
+            ]
+        ),
+    )
     items = list(read_inputs([path]))
     assert [str(i) for i in items if isinstance(i, InputFailure)] == [
         f"{path}:2: line is not valid JSON (Unterminated string starting at, column 23)",

@@ -32,30 +32,60 @@ ARDABIL = Place("Ardabil", 38.25, 48.29, "IRN", "Ardabil", "admin1", 413931)
 
 def make_article(doc_id: str = "a1", text: str = "Iran and Azerbaijan held a drill.") -> Article:
     report = Report(
-        doc_id=doc_id, sentence=0, start=0, end=len(text), cameo="062",
-        source=Participant(IRN_MIL, "Iran", 0, 4), target=Participant(AZE_MIL, "Azerbaijan", 9, 19),
-        trigger_start=27, trigger_end=32,
+        doc_id=doc_id,
+        sentence=0,
+        start=0,
+        end=len(text),
+        cameo="062",
+        source=Participant(IRN_MIL, "Iran", 0, 4),
+        target=Participant(AZE_MIL, "Azerbaijan", 9, 19),
+        trigger_start=27,
+        trigger_end=32,
         date=DateValue(dt.date(2024, 11, 24), "day", "story", "'Sunday'", {"type": "weekday"}),
-        location=ARDABIL, location_text="Ardabil province", counts={"killed": 0},
+        location=ARDABIL,
+        location_text="Ardabil province",
+        counts={"killed": 0},
     )
     return Article(
-        id=doc_id, raw=text, raw_format="text", fingerprint=f"fp-{doc_id}-{hash(text)}", text=text,
-        title="Drill", language="en", outlet=Found("example.com", "url"),
-        published=Found(DateValue(dt.date(2024, 11, 25), "day", "explicit", "dateline"), "dateline"),
+        id=doc_id,
+        raw=text,
+        raw_format="text",
+        fingerprint=f"fp-{doc_id}-{hash(text)}",
+        text=text,
+        title="Drill",
+        language="en",
+        outlet=Found("example.com", "url"),
+        published=Found(
+            DateValue(dt.date(2024, 11, 25), "day", "explicit", "dateline"), "dateline"
+        ),
         sentences=[Sentence(0, 0, len(text))],
-        mentions=[Mention("actor", 0, 4, "Iran", 0, IRN_MIL), Mention("place", 0, 4, "Iran", 0, ARDABIL),
-                  Mention("date", 0, 4, "Iran", 0, DateValue(dt.date(2024, 11, 1), "month", "explicit"))],
+        mentions=[
+            Mention("actor", 0, 4, "Iran", 0, IRN_MIL),
+            Mention("place", 0, 4, "Iran", 0, ARDABIL),
+            Mention("date", 0, 4, "Iran", 0, DateValue(dt.date(2024, 11, 1), "month", "explicit")),
+        ],
         reports=[report],
     )
 
 
 def make_event(report: Report, event_id: str = "e1") -> Event:
     return Event(
-        id=event_id, story_id="s1", cameo="062", source=IRN_MIL, target=AZE_MIL, date=report.date,
-        location=ARDABIL, reports=[report], independent_sources=2,
-        conflicts=[Conflict("date", (ConflictValue("2024-11-24", ("a1",)),
-                                     ConflictValue("2024-11-25", ("a2",))))],
-        confidence=0.8, coder_version="test",
+        id=event_id,
+        story_id="s1",
+        cameo="062",
+        source=IRN_MIL,
+        target=AZE_MIL,
+        date=report.date,
+        location=ARDABIL,
+        reports=[report],
+        independent_sources=2,
+        conflicts=[
+            Conflict(
+                "date", (ConflictValue("2024-11-24", ("a1",)), ConflictValue("2024-11-25", ("a2",)))
+            )
+        ],
+        confidence=0.8,
+        coder_version="test",
     )
 
 
@@ -101,8 +131,13 @@ def test_article_round_trip(tmp_path):
 def test_saving_again_replaces_not_duplicates(tmp_path):
     store = Store.open(str(tmp_path / "d.db"))
     store.save_article(make_article(), origin="f", profile=None, story_id=None, duplicate_of=None)
-    store.save_article(make_article(text="Iran and Azerbaijan held talks."), origin="f",
-                       profile=None, story_id=None, duplicate_of=None)
+    store.save_article(
+        make_article(text="Iran and Azerbaijan held talks."),
+        origin="f",
+        profile=None,
+        story_id=None,
+        duplicate_of=None,
+    )
     counts = store.counts()
     assert counts["articles"] == 1 and counts["reports"] == 1
 
@@ -134,8 +169,12 @@ def test_events_filters_and_round_trip(tmp_path):
 def test_date_and_text_round_trip_property(value, precision, text):
     store = Store.open("sqlite://")
     article = make_article(text=text)
-    coarse = {"day": value, "week": value, "month": value.replace(day=1),
-              "year": value.replace(month=1, day=1)}[precision]
+    coarse = {
+        "day": value,
+        "week": value,
+        "month": value.replace(day=1),
+        "year": value.replace(month=1, day=1),
+    }[precision]
     article.reports[0].date = DateValue(coarse, precision, "explicit", "r")
     store.save_article(article, origin="f", profile=None, story_id=None, duplicate_of=None)
     loaded = store.load_article("a1")

@@ -38,7 +38,9 @@ def timed_rate(run_once: Callable[[], int], min_seconds: float = MIN_SECONDS) ->
             return units / elapsed, units
 
 
-def _analysed(documents: Sequence[RawDocument], stages: Sequence[str], resources: Resources) -> list[Article]:
+def _analysed(
+    documents: Sequence[RawDocument], stages: Sequence[str], resources: Resources
+) -> list[Article]:
     plan = check_order(stages)
     return [run_stages(article_from_document(d), plan, resources) for d in documents]
 
@@ -49,19 +51,27 @@ def bench_cleaning(documents: Sequence[RawDocument]) -> Iterator[dict[str, Any]]
     for form in ("text", "html"):
         chosen = [d for d in documents if d.raw_format == form]
 
-        def run() -> int:
+        def run(chosen: list[RawDocument] = chosen, form: str = form) -> int:
             for document in chosen:
-                clean_article(document.content, form, url=document.url)  # noqa: B023
-            return len(chosen)  # noqa: B023
+                clean_article(document.content, form, url=document.url)
+            return len(chosen)
 
         rate, count = timed_rate(run)
-        yield {"benchmark": f"clean_{form}", "articles_per_s": round(rate, 1), "articles": count,
-               "target": ">= 500 articles/s" if form == "text" else None}
+        yield {
+            "benchmark": f"clean_{form}",
+            "articles_per_s": round(rate, 1),
+            "articles": count,
+            "target": ">= 500 articles/s" if form == "text" else None,
+        }
 
 
 def bench_stage_group(
-    name: str, articles: list[Article], stages: Sequence[str], resources: Resources,
-    unit: str, target: str,
+    name: str,
+    articles: list[Article],
+    stages: Sequence[str],
+    resources: Resources,
+    unit: str,
+    target: str,
 ) -> dict[str, Any]:
     """Time re-running ``stages`` on already-prepared articles."""
     plan = check_order(stages, provided=_PROVIDED)
@@ -76,8 +86,17 @@ def bench_stage_group(
     return {"benchmark": name, f"{unit}_per_s": round(rate, 1), unit: count, "target": target}
 
 
-_PROVIDED = ("raw", "text", "sentences", "actor_mentions", "date_mentions", "place_mentions",
-             "reports", "report_dates", "report_places")
+_PROVIDED = (
+    "raw",
+    "text",
+    "sentences",
+    "actor_mentions",
+    "date_mentions",
+    "place_mentions",
+    "reports",
+    "report_dates",
+    "report_places",
+)
 
 
 def run_benchmarks(*, corpus_articles: int = 100_000) -> Iterator[dict[str, Any]]:
@@ -91,12 +110,26 @@ def run_benchmarks(*, corpus_articles: int = 100_000) -> Iterator[dict[str, Any]
     yield from bench_cleaning(documents)
     articles = _analysed(documents, ("clean", "sentences"), resources)
     articles = [a for a in articles if a.rejected is None]
-    yield bench_stage_group("analysis_and_coding", articles, ("actors", "code"), resources,
-                            "sentences", ">= 2000 sentences/s per core")
+    yield bench_stage_group(
+        "analysis_and_coding",
+        articles,
+        ("actors", "code"),
+        resources,
+        "sentences",
+        ">= 2000 sentences/s per core",
+    )
     prepared = _analysed(documents, ("clean", "sentences", "actors", "code"), resources)
     prepared = [a for a in prepared if a.rejected is None]
-    yield bench_stage_group("dates_and_places", prepared,
-                            ("dates", "places", "date_reports", "locate_reports"), resources,
-                            "articles", ">= 1000 articles/s per core")
-    yield {"benchmark": "stories_and_merging", **bench_corpus(corpus_articles),
-           "target": ">= 1000 articles/s on 2 cores, < 2 GB"}
+    yield bench_stage_group(
+        "dates_and_places",
+        prepared,
+        ("dates", "places", "date_reports", "locate_reports"),
+        resources,
+        "articles",
+        ">= 1000 articles/s per core",
+    )
+    yield {
+        "benchmark": "stories_and_merging",
+        **bench_corpus(corpus_articles),
+        "target": ">= 1000 articles/s on 2 cores, < 2 GB",
+    }

@@ -30,7 +30,7 @@ class StoreUnavailable(RuntimeError):
 
 
 def database_url(db: str | None = None) -> str:
-    """The SQLAlchemy URL for ``db`` (a path or URL), else ``EVENTWIRE_DB``, else ``eventwire.db``."""
+    """The SQLAlchemy URL for ``db`` (a path or URL), else $EVENTWIRE_DB, else ./eventwire.db."""
     chosen = db or os.environ.get("EVENTWIRE_DB") or DEFAULT_DB_FILE
     if "://" in chosen:
         return chosen
