@@ -41,8 +41,8 @@ def test_one_joint_exercise_with_the_start_date_in_conflict(aras_store):
         and e["date"] is not None
         and e["date"].startswith("2024-11")
     ]
-    # CAMEO codes material cooperation in both directions; one event per direction at most.
-    assert 1 <= len(drills) <= 2
+    # CAMEO codes joint action in both directions; eventwire keeps one reciprocal event.
+    assert len(drills) == 1 and drills[0]["reciprocal"]
     for drill in drills:
         assert drill["location"]["admin1"] == "Ardabil" or drill["location"]["name"] == "Ardabil"
         assert drill["location"]["country"] == "IRN"
