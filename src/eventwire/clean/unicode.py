@@ -102,8 +102,11 @@ def decode_bytes(data: bytes) -> str:
         )
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        # A file cut inside its last multi-byte character is truncated UTF-8, not another
+        # encoding: guessing again would turn every accented letter into mojibake.
+        if error.reason == "unexpected end of data" and error.end == len(data):
+            return data[: error.start].decode("utf-8-sig")
     best = from_bytes(data).best()
     if best is None:
         raise UndecodableInput(
