@@ -111,8 +111,8 @@ def test_sqlite_uses_wal(tmp_path):
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
-def test_article_round_trip(tmp_path):
-    store = Store.open(str(tmp_path / "r.db"))
+def test_article_round_trip(fresh_store):
+    store = fresh_store
     article = make_article()
     store.save_article(article, origin="f.txt", profile={"k": 1}, story_id="s1", duplicate_of=None)
     loaded = store.load_article("a1")
@@ -128,8 +128,8 @@ def test_article_round_trip(tmp_path):
     assert store.article_id_with_fingerprint(article.fingerprint) == "a1"
 
 
-def test_saving_again_replaces_not_duplicates(tmp_path):
-    store = Store.open(str(tmp_path / "d.db"))
+def test_saving_again_replaces_not_duplicates(fresh_store):
+    store = fresh_store
     store.save_article(make_article(), origin="f", profile=None, story_id=None, duplicate_of=None)
     store.save_article(
         make_article(text="Iran and Azerbaijan held talks."),
@@ -142,8 +142,8 @@ def test_saving_again_replaces_not_duplicates(tmp_path):
     assert counts["articles"] == 1 and counts["reports"] == 1
 
 
-def test_events_filters_and_round_trip(tmp_path):
-    store = Store.open(str(tmp_path / "e.db"))
+def test_events_filters_and_round_trip(fresh_store):
+    store = fresh_store
     article = make_article()
     store.save_article(article, origin="f", profile=None, story_id="s1", duplicate_of=None)
     event = make_event(article.reports[0])
