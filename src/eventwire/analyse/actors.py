@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from eventwire.analyse.actor_compounds import leading_state
 from eventwire.analyse.actor_context import (
     GROUP_PRONOUNS,
     NOT_NAMES,
@@ -36,7 +37,7 @@ MODIFIERS = frozenset(
     main ruling border state security riot armed local regional national provincial federal
     visiting official own central joint naval military foreign defence defense interior
     vice junior assistant permanent outgoing incoming then retired powerful
-    transitional electoral presidential mayoral sovereign
+    transitional electoral presidential mayoral sovereign peacekeeping peace-keeping
     """.split()
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
@@ -91,6 +92,8 @@ def _lexical_spans(tokens: list[Token], knowledge: Knowledge) -> list[_Span]:
         if matched is None:
             matched = misspelt_state(tokens, position, knowledge)
         if matched is None:
+            matched = leading_state(tokens, position, knowledge)
+        if matched is None:
             position += 1
             continue
         spans.append(_Span(position, position + len(matched.phrase), matched))
@@ -111,6 +114,8 @@ def _matches(tokens: list[Token], position: int, entry: ActorEntry) -> bool:
     if any(token.lower != word for token, word in zip(window, entry.phrase, strict=True)):
         return False
     if entry.case_sensitive:
+        if end < len(tokens) and tokens[end].text.startswith("$"):
+            return False  # "US $50 million" names a currency, not the state
         return all(token.text.isupper() or not token.text.isalpha() for token in window)
     if entry.kind in NAMED_KINDS or entry.kind == "group":
         return window[0].is_capitalised

@@ -24,6 +24,7 @@ from eventwire.code.metaphors import (
     is_metaphor_genre,
 )
 from eventwire.code.ontology import is_known
+from eventwire.code.recoding import recode_by_participants
 from eventwire.code.roles import (
     LOCATIVE,
     by_phrase,
@@ -40,7 +41,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.10 lexicon/2026-12-08"
+CODER_VERSION = "eventwire-coder/0.11 lexicon/2026-12-09"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
@@ -109,7 +110,7 @@ def code_article(
             continue
         mentions = by_sentence.get(sentence.index, [])
         found = _code_sentence(text, sentence, tokens, _slots(tokens, mentions), knowledge, doc_id)
-        found = drop_abstract_subjects(found, tokens)
+        found = recode_by_participants(drop_abstract_subjects(found, tokens), tokens)
         if metaphor_genre:
             found = drop_genre_metaphors(found, mentions)
         reports.extend(found[:MAX_REPORTS_PER_SENTENCE])
