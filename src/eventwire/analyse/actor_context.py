@@ -59,6 +59,7 @@ class ArticleMemory:
     heads: dict[str, Actor] = field(default_factory=dict)
     recent: list[Actor] = field(default_factory=list)
     last_person: Actor | None = None
+    main_pair: list[str] = field(default_factory=list)  # ISO3 codes, see actor_pairs
 
     def remember(self, actor: Actor, *, person_name: tuple[str, ...] = (), head: str = "") -> None:
         """Record a resolved mention (and the name of a person, and its head noun)."""
@@ -103,7 +104,15 @@ class ArticleMemory:
         return []
 
     def pair(self) -> list[Actor]:
-        """The last two different states (country level) named in the article."""
+        """The two states the article is about (``main_pair``); failing that, the last two
+        different states (country level) named in the article.
+
+        The sentence's own states are not preferred on purpose: "China, an ally of Pakistan,
+        called on both countries" and "Qatar and Saudi Arabia mediated between the two
+        neighbours" name third parties before the phrase.
+        """
+        if self.main_pair:
+            return [Actor(code, code, None, code) for code in self.main_pair]
         seen: list[str] = []
         for actor in reversed(self.recent):
             country = actor.country

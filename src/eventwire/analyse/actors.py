@@ -21,6 +21,7 @@ from eventwire.analyse.actor_context import (
     ArticleMemory,
 )
 from eventwire.analyse.actor_names import is_given_name_use
+from eventwire.analyse.actor_pairs import is_dateline, main_pair
 from eventwire.analyse.actor_spelling import misspelt_state
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
@@ -68,16 +69,25 @@ def find_actor_mentions(
         yields one mention per member with the same span; an actor whose country is unknown
         ("the army" with no antecedent, "a gunman") has ``country=None``.
     """
-    memory = ArticleMemory()
+    tokenised = [tokenize(text, s.start, s.end)[:MAX_TOKENS_PER_SENTENCE] for s in sentences]
+    memory = ArticleMemory(main_pair=main_pair([_states(t, knowledge) for t in tokenised]))
     mentions: list[Mention] = []
-    for sentence in sentences:
-        tokens = tokenize(text, sentence.start, sentence.end)[:MAX_TOKENS_PER_SENTENCE]
+    for sentence, tokens in zip(sentences, tokenised, strict=True):
         found = _sentence_mentions(tokens, sentence.index, knowledge, memory)
         mentions.extend(
             replace(mention, text=text[mention.start : mention.end])
             for mention in found[:MAX_MENTIONS_PER_SENTENCE]
         )
     return mentions
+
+
+def _states(tokens: list[Token], knowledge: Knowledge) -> set[str]:
+    found = set()
+    for span in _lexical_spans(tokens, knowledge):
+        country = span.entry.actor().country if span.entry.kind in NAMED_KINDS else None
+        if country and len(country) == 3 and not is_dateline(tokens, span.start, span.end):
+            found.add(country)
+    return found
 
 
 def _lexical_spans(tokens: list[Token], knowledge: Knowledge) -> list[_Span]:
@@ -144,6 +154,9 @@ def _sentence_mentions(
         if entry.kind == "unknown":
             emit(span.start, span.end, make_actor("---", entry.label), 0.5)
             index += 1
+            continue
+        if entry.kind in NAMED_KINDS and is_dateline(tokens, span.start, span.end):
+            index += 1  # "KUALA LUMPUR, March 14 -": where the story was filed
             continue
         if entry.kind in NAMED_KINDS:
             actor = entry.actor()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from eventwire.analyse.tokens import Token, is_negated, tokenize
+from eventwire.code.attribution import is_reduced_passive
 from eventwire.code.counts import find_counts
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.framing import announced_code, framed_code, modality_of
@@ -27,6 +28,7 @@ from eventwire.code.ontology import is_known
 from eventwire.code.recoding import recode_by_participants
 from eventwire.code.roles import (
     LOCATIVE,
+    between_slots,
     by_phrase,
     clause_end,
     clause_start,
@@ -41,7 +43,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.11 lexicon/2026-12-09"
+CODER_VERSION = "eventwire-coder/0.12 lexicon/2026-12-16"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
@@ -243,7 +245,10 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
         first_clause = max(first_clause, intro)
     last_clause = clause_end(tokens, trigger.last)
     words = {token.lower for token in tokens[first_clause:last_clause]}
-    passive = pattern.kind != "noun" and is_passive(tokens, trigger.first)
+    passive = pattern.kind != "noun" and (
+        is_passive(tokens, trigger.first)
+        or is_reduced_passive(tokens, trigger.first, trigger.last, pattern.root)
+    )
     # "was accused by Ghanaian officials of …": the agent may sit inside a gapped pattern.
     agent_from = trigger.first + 1 if passive else trigger.last
     has_by, by_slot = by_phrase(tokens, slots, agent_from, last_clause)
@@ -304,7 +309,11 @@ def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> 
     target_actors = _other_than(target_actors, source_actors)
     pairs: list[tuple[tuple | None, tuple | None]] = []
     if reciprocal and (len(source_actors) >= 2 or partners):
-        group = _by_country(source_actors + _actors(partners))
+        group = _by_country(_actors(between_slots(partners, tokens)))
+        # "Oman mediated exchanges … between Tehran and Brussels": a subject outside the pair
+        # is a go-between, not a side of the exchange.
+        if len(group) < 2 or {a.country for a, _ in source_actors} & {a.country for a, _ in group}:
+            group = _by_country(source_actors + _actors(partners))
         group = group if len(group) >= 2 else _by_country(source_actors + target_actors)
         pairs = [(a, b) for a in group for b in group if a[0].code != b[0].code]
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from eventwire.analyse.tokens import Token
+from eventwire.code.attribution import is_trailing_speaker
 
 CLAUSE_BOUNDARIES = frozenset(
     """
@@ -167,6 +168,8 @@ def right_slots(
         before = tokens[slot.first - 1].lower if slot.first > 0 else ""
         if before in LOCATIVE and slot.first > pattern_end:
             continue
+        if is_trailing_speaker(tokens, slot.first, slot.last):
+            continue  # "…, officials in both countries said": the teller, not the object
         return _coordinated_right(slots, tokens, slot, end)
     return []
 
@@ -194,6 +197,22 @@ def partner_slots(slots: list, tokens: list[Token], start: int, end: int) -> lis
             if before in PARTNER and not _after_boundary(tokens, slot.first):
                 found.extend(_coordinated_right(slots, tokens, slot, end))
     return found
+
+
+def between_slots(partners: list, tokens: list[Token]) -> list:
+    """The partner slots of a "between X and Y" phrase: the two sides of a mutual act."""
+    group: list = []
+    for slot in partners:
+        before = tokens[slot.first - 1].lower if slot.first > 0 else ""
+        if before == "the" and slot.first > 1:
+            before = tokens[slot.first - 2].lower
+        if before == "between":
+            group = [slot]
+        elif group and all(
+            token.lower in COORDINATORS | {"the"} for token in tokens[group[-1].last : slot.first]
+        ):
+            group.append(slot)
+    return group if sum(len(slot.actors) for slot in group) >= 2 else []
 
 
 def _after_boundary(tokens: list[Token], first: int) -> bool:
