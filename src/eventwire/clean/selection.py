@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
+from eventwire.clean.sections import other_sections
 
 _WEIGHT_JUNK_BASE = 40.0
 _WEIGHT_FORM_BASE = 300.0
@@ -199,18 +200,21 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
     while end > start and lines[end - 1].label not in ("good", "fair"):
         end -= 1
     lead = _lead_before(lines, start, headline) if start < end and headline is not None else []
+    spans = sorted([(start, end), *other_sections(lines, weights, start, end)])
+    chosen = [line for span_start, span_end in spans for line in lines[span_start:span_end]]
     body: list[Line] = []
     dropped: list[Line] = []
     seen: set[str] = set()
-    for line in [*lead, *lines[start:end]]:
+    for line in [*lead, *chosen]:
         if line.label == "junk" or line.text in seen:
             dropped.append(line)
             continue
         seen.add(line.text)
         body.append(line)
     taken = {line.index for line in lead}
-    before = [line for line in lines[:start] if line.index not in taken]
-    return BodySelection(body, before, lines[end:], dropped)
+    first, last = spans[0][0], spans[-1][1]
+    before = [line for line in lines[:first] if line.index not in taken]
+    return BodySelection(body, before, lines[last:], dropped)
 
 
 # A standfirst sits above the body, cut off from it by a byline, a date, a photo caption or a
