@@ -26,6 +26,7 @@ from eventwire.code.metaphors import (
 )
 from eventwire.code.ontology import is_known
 from eventwire.code.recoding import recode_by_participants
+from eventwire.code.restatements import drop_generic_acts, drop_restated_acts
 from eventwire.code.roles import (
     LOCATIVE,
     between_slots,
@@ -43,7 +44,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing, violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.12 lexicon/2026-12-16"
+CODER_VERSION = "eventwire-coder/0.13 lexicon/2026-12-17"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
@@ -115,8 +116,8 @@ def code_article(
         found = recode_by_participants(drop_abstract_subjects(found, tokens), tokens)
         if metaphor_genre:
             found = drop_genre_metaphors(found, mentions)
-        reports.extend(found[:MAX_REPORTS_PER_SENTENCE])
-    for index, report in enumerate(reports):
+        reports.extend(drop_generic_acts(found, text)[:MAX_REPORTS_PER_SENTENCE])
+    for index, report in enumerate(reports := drop_restated_acts(reports, text)):
         report.index = index
         target_own_government(report)
     return reports

@@ -27,12 +27,16 @@ PLACE_BOUND_ROOTS = frozenset({"08", "12", "13", "16", "17"})
 STATE_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
 
 
-def fill_domestic_countries(article: Article, report: Report) -> None:
+def fill_domestic_countries(
+    article: Article, report: Report, trusted: set[str] | None = None
+) -> None:
     """Give a report's sector-only source or target the one country its sentence names.
 
     Args:
         article: the analysed article the report belongs to (its mentions are read).
         report: a report; changed in place. Actors with a country are never changed.
+        trusted: when given, a place mention counts only if its country is in this set (the
+            states the article names; a town misread as a namesake abroad does not).
     """
     for role in ("source", "target"):
         participant: Participant | None = getattr(report, role)
@@ -40,7 +44,7 @@ def fill_domestic_countries(article: Article, report: Report) -> None:
             continue
         if not participant.actor.sector:
             continue  # an unnamed perpetrator is unknown, not domestic
-        countries = sentence_countries(article.mentions, report.sentence)
+        countries = sentence_countries(article.mentions, report.sentence, trusted)
         if len(countries) != 1:
             continue
         (country,) = countries
@@ -52,7 +56,9 @@ def fill_domestic_countries(article: Article, report: Report) -> None:
         )
 
 
-def sentence_countries(mentions: list[Mention], sentence: int) -> set[str]:
+def sentence_countries(
+    mentions: list[Mention], sentence: int, trusted: set[str] | None = None
+) -> set[str]:
     """ISO3 codes of the states named in one sentence (by actor or by place mention).
 
     International bodies are not states and are left out.
@@ -60,6 +66,7 @@ def sentence_countries(mentions: list[Mention], sentence: int) -> set[str]:
     Args:
         mentions: the article's mentions.
         sentence: index of the sentence.
+        trusted: when given, places of other countries are ignored.
 
     Returns:
         The set of three-letter country codes.
@@ -73,6 +80,8 @@ def sentence_countries(mentions: list[Mention], sentence: int) -> set[str]:
             country = resolution.country
         elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
             country = resolution.country
+            if trusted is not None and country not in trusted:
+                continue
         else:
             continue
         if _is_state_code(country):

@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.code.article_countries import (
+    main_country,
+    named_countries,
+    resolve_ambiguous_states,
+    trusted_location_country,
+)
 from eventwire.code.countries import fill_domestic_countries, target_place_of_act
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Article, Participant, Place, Report
@@ -31,13 +37,21 @@ def localise_actors(article: Article) -> None:
     the attacker is unknown or stateless, the country itself when a foreign state's forces
     struck there). Then, located or not, a sector-only actor takes the one country its sentence
     names, and a place-bound act with no target targets its place's state
-    (:mod:`eventwire.code.countries`).
+    (:mod:`eventwire.code.countries`). A location whose country the article never names
+    (a town misread as a namesake abroad) gives way to the article's main country
+    (:mod:`eventwire.code.article_countries`).
 
     Args:
         article: an analysed article with located reports; changed in place.
     """
+    recodings = resolve_ambiguous_states(article)
+    named = named_countries(article)
+    main = main_country(article)
     for report in article.reports:
-        country = _location_country(report.location)
+        located = _location_country(report.location)
+        if located in recodings:
+            located = recodings[located]
+        country = trusted_location_country(located, named, main)
         if country is not None:
             if report.target is None and report.cameo[:2] in VIOLENT_ROOTS:
                 # Decided before the attacker is localised: an unnamed attacker is not the
@@ -45,9 +59,10 @@ def localise_actors(article: Article) -> None:
                 report.target = _place_victim(article, report, country)
             report.source = _localised(report.source, country)
             report.target = _localised(report.target, country)
-        fill_domestic_countries(article, report)
+        fill_domestic_countries(article, report, named)
         target_own_government(report)
-        target_place_of_act(article, report)
+        if report.location is None or report.location.country in named:
+            target_place_of_act(article, report)
 
 
 def target_own_government(report: Report) -> None:

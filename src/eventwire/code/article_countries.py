@@ -1,0 +1,152 @@
+"""Which countries an article is about, and which of its place countries can be trusted.
+
+The place stage resolves town names with a fuzzy gazetteer. A small town it does not know may
+resolve to a large namesake abroad ("Mambasa" in Ituri read as Kenya's Mombasa); localising the
+article's police and civilians by that place makes Congolese residents Kenyan. A place country
+is trusted only when the article names that state as an actor or as a country (by name or
+demonym); otherwise the article's main country — the state its actors name most often — is
+the better evidence for where a sector-only actor belongs.
+
+A bare "Congo" is the Republic of the Congo in the lexicon, but an article that also names the
+Democratic Republic explicitly ("DR Congo", "Congolese", "DRC") means that one by it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from eventwire.code.knowledge import make_actor
+from eventwire.model import Actor, Article, Participant, Place
+
+# A short state name shared by two states: the name's default code, the sibling an article may
+# mean by it, and the bare word that is ambiguous.
+AMBIGUOUS_SHORT_NAMES = {"COG": ("COD", "Congo")}
+
+
+def is_state_code(country: str | None) -> bool:
+    """Whether ``country`` is a three-letter state code (not an IGO/NGO or unknown).
+
+    Args:
+        country: a country field of an :class:`Actor` or :class:`Place`.
+
+    Returns:
+        True for codes like ``COD``, False for ``IGOUNO``, ``---`` or None.
+    """
+    return (
+        country is not None
+        and len(country) == 3
+        and country.isalpha()
+        and country.isupper()
+        and not country.startswith(("IGO", "NGO"))
+    )
+
+
+def named_countries(article: Article) -> set[str]:
+    """States the article names as actors or as whole countries (names, demonyms).
+
+    Towns and provinces are left out on purpose: a misread town is the error being guarded.
+
+    Args:
+        article: an analysed article.
+
+    Returns:
+        Three-letter codes of the states named.
+    """
+    countries: set[str] = set()
+    for mention in article.mentions:
+        resolution = mention.resolution
+        if isinstance(resolution, Actor) or (
+            isinstance(resolution, Place) and resolution.precision == "country"
+        ):
+            if is_state_code(resolution.country):
+                countries.add(resolution.country)  # type: ignore[arg-type]
+    return countries
+
+
+def main_country(article: Article) -> str | None:
+    """The state the article's actor mentions name most often, None on a tie or none.
+
+    Args:
+        article: an analysed article.
+
+    Returns:
+        A three-letter code, or None when no single state leads.
+    """
+    counts = Counter(
+        mention.resolution.country
+        for mention in article.mentions
+        if isinstance(mention.resolution, Actor) and is_state_code(mention.resolution.country)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def trusted_location_country(country: str | None, named: set[str], main: str | None) -> str | None:
+    """The country to localise a report by, given its location's country.
+
+    Args:
+        country: the country of the report's location (None when unlocated).
+        named: :func:`named_countries` of the article.
+        main: :func:`main_country` of the article.
+
+    Returns:
+        ``country`` when the article names that state; else the article's main country when
+        there is one; else ``country`` (nothing better is known).
+    """
+    if country is None or country in named or main is None:
+        return country
+    return main
+
+
+def resolve_ambiguous_states(article: Article) -> dict[str, str]:
+    """Recode a bare ambiguous state name to its sibling when the article names the sibling.
+
+    "Congo" (``COG``) in an article that also says "DR Congo" or "Congolese" (``COD``), and
+    never "Republic of Congo" or "Brazzaville", is the Democratic Republic.
+
+    Args:
+        article: an analysed article with reports; its reports are changed in place.
+
+    Returns:
+        The recodings made (``{"COG": "COD"}``), for place countries to follow.
+    """
+    recodings: dict[str, str] = {}
+    for default, (sibling, bare_word) in AMBIGUOUS_SHORT_NAMES.items():
+        default_texts = {
+            mention.text
+            for mention in article.mentions
+            if isinstance(mention.resolution, Actor) and mention.resolution.country == default
+        }
+        names_sibling = any(
+            isinstance(mention.resolution, Actor) and mention.resolution.country == sibling
+            for mention in article.mentions
+        )
+        if not names_sibling or not default_texts:
+            continue
+        # Only when every mention naming the default state starts with the bare word ("Congo",
+        # "Congo's army"): a full name ("Republic of Congo", "Congo-Brazzaville") means the
+        # text meant it. Sector nouns that took the country from context ("the army") do not
+        # count either way.
+        naming = [text for text in default_texts if bare_word in text]
+        if not naming or not all(_first_word(text) == bare_word for text in naming):
+            continue
+        recodings[default] = sibling
+        for report in article.reports:
+            report.source = _recoded(report.source, default, sibling)
+            report.target = _recoded(report.target, default, sibling)
+    return recodings
+
+
+def _recoded(participant: Participant | None, old: str, new: str) -> Participant | None:
+    if participant is None or participant.actor.country != old:
+        return participant
+    actor = participant.actor
+    return replace(participant, actor=make_actor(new + (actor.sector or ""), actor.name))
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].split("'")[0].split("\u2019")[0] if words else ""
