@@ -58,7 +58,7 @@ def test_reports_are_located_where_they_happened(gazetteer: Gazetteer) -> None:
     assert found == [
         ("Ardabil", "admin1", "Ardabil"),  # not Iran (the actor) nor Azerbaijan ("with")
         ("Qarakhan Zor", "admin1", "Ardabil"),  # unknown district: its province
-        ("Ardabil", "admin1", "Ardabil"),  # no place in the sentence: the article's main area
+        (None, "admin1", "Ardabil"),  # no place in the sentence: the main area, inferred
         ("Tehran", "city", "Tehran"),  # the embassy's city
         ("Bileh Savar", "city", "Ardabil"),  # the more specific of the two
     ]

@@ -25,6 +25,8 @@ from eventwire.where.names import first_word_and_count, folded_key, loose_key
 
 GAZETTEER_FORMAT = "eventwire.gazetteer.v2"
 FUZZY_SCORE_CUTOFF = 90.0
+# Loose keys shorter than this get no near matches: "mambasa" is one vowel from "mombasa".
+FUZZY_MIN_KEY_LENGTH = 8
 LOOKUP_CACHE_SIZE = 65536
 # Package tables that go into the built gazetteer: a change to any of them rebuilds the cache.
 BUILD_TABLES = ("alternate_names.tsv", "country_points.tsv", "admin1_points.tsv", "regions.tsv")
@@ -173,6 +175,9 @@ class Gazetteer:
     def lookup_fuzzy(self, name: str, limit: int = 5) -> list[Candidate]:
         """Near matches of ``name`` (rapidfuzz ratio ≥ 90) inside its key block.
 
+        Names shorter than :data:`FUZZY_MIN_KEY_LENGTH` get none, and a name that differs
+        from a candidate only by swapped vowels is another name, not a misspelling.
+
         The list is shared between calls with the same arguments: do not modify it.
         """
         cached = self._fuzzy.get((name, limit))
@@ -184,7 +189,7 @@ class Gazetteer:
 
     def _lookup_fuzzy_uncached(self, name: str, limit: int) -> list[Candidate]:
         key = loose_key(name)
-        if len(key) < 6:
+        if len(key) < FUZZY_MIN_KEY_LENGTH:
             return []  # short names are too close to each other for edit distance to mean much
         if self._blocks is None:
             self._blocks = defaultdict(list)
@@ -196,6 +201,8 @@ class Gazetteer:
         )
         result = []
         for matched_key, _, _ in matches:
+            if vowel_changed(key, matched_key):
+                continue
             for v in _as_tuple(self._loose[matched_key]):
                 result.append(Candidate(v, self.entries[v], "fuzzy"))
         return result
@@ -287,6 +294,20 @@ class Gazetteer:
             )
         entries = [Entry._make(row) for row in zip(*columns, strict=True)] if columns else []
         return cls(entries, folded, loose, name_words)
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def vowel_changed(key: str, other: str) -> bool:
+    """True when two equally long keys differ and every difference is one vowel for another.
+
+    Transliteration moves consonants ("kh"/"h") far more than it swaps vowels, while distinct
+    places often differ by exactly that ("Mambasa" in Congo, "Mombasa" in Kenya).
+    """
+    if len(key) != len(other) or key == other:
+        return False
+    return all(a in _VOWELS and b in _VOWELS for a, b in zip(key, other, strict=True) if a != b)
 
 
 def cache_dir() -> Path:

@@ -6,7 +6,8 @@ place in") beats one that is merely named, a more specific place beats a contain
 launched…") only counts with a cue, and a demonym ("Iranian forces") never does. A "the X
 border" mention locates weakly: it names a frontier, not the side it happened on. Without a
 place in the sentence a non-historical report takes the paragraph's best place, else the
-article's main location.
+article's main location, with ``location_text`` left ``None`` to say it was inferred. A
+dateline ("BISHKEK, June 17 -") names where the story was filed and never locates an event.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _BORDER_AFTER = re.compile(
     r"(?![- ](?:crossing|terminal|post|checkpoint|town|city|gate)|\s+[A-Z])"
 )
 _LOOKBEHIND_CHARS = 60
+# A dateline ("BISHKEK, June 17 (Caspian Wire) -", "MOSCOW/KIEV, Nov 17 -", "KHARKIV -") says
+# where the story was filed, not where its events happened.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.' -]{0,30}/)?$")
+_DATELINE_AFTER = re.compile(
+    r"^(?:/[A-Z][A-Za-z.' -]{0,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[-\u2013\u2014])"
+)
 
 
 class _Option(NamedTuple):
@@ -59,29 +67,65 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         for m in article.mentions
         if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
     ]
+    datelines = [m for m in places if is_dateline(article, m)]
+    main: tuple[Place, str] | None = None
+    main_known = False
+    if datelines:
+        main, main_known = _main_location(places, gazetteer), True
+        # A dateline in the story's own country usually is where it happened ("TBILISI -
+        # marchers ..."); a foreign bureau's ("DUBAI - Iran released ...") is not.
+        home = main[0].country if main is not None else None
+        datelines = [m for m in datelines if m.resolution.country != home]  # type: ignore[union-attr]
+    named_at = [m for m in places if m not in datelines] if datelines else places
+    # Under a foreign dateline the lead's merely named places are mostly its actors' countries
+    # and capitals ("MANILA - ... drew a protest from Beijing"): only a cued one locates it.
+    dateline_sentences = {m.sentence for m in datelines}
     paragraph_of = _paragraphs(article)
     in_sentence: dict[int, list[Mention]] = {}
     in_paragraph: dict[int | None, list[Mention]] = {}
-    for mention in places:
+    for mention in named_at:
         in_sentence.setdefault(mention.sentence, []).append(mention)
         in_paragraph.setdefault(paragraph_of.get(mention.sentence), []).append(mention)
     cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border): read once
-    main: tuple[Place, str] | None = None
-    main_known = False
     for report in article.reports:
-        chosen = _in_sentence(article, report, in_sentence.get(report.sentence, []), cues)
+        chosen = _in_sentence(
+            article,
+            report,
+            in_sentence.get(report.sentence, []),
+            cues,
+            cued_only=report.sentence in dateline_sentences,
+        )
         if chosen is None and report.modality != "historical":
             paragraph = in_paragraph.get(paragraph_of.get(report.sentence), [])
-            chosen = _best([_option(article, report, m, cues) for m in paragraph])
+            options = [_option(article, report, m, cues) for m in paragraph]
+            if report.sentence in dateline_sentences:
+                options = [o for o in options if o.locative]
+            chosen = _best(options)
             if chosen is None:
                 if not main_known:
                     main, main_known = _main_location(places, gazetteer), True
                 if main is not None:
-                    report.location, report.location_text = main
+                    # Inferred, not stated: no text of the report's sentence or paragraph
+                    # names it, which is what ``location_text is None`` tells the merge step.
+                    report.location, report.location_text = main[0], None
                     continue
         if chosen is not None:
             report.location = chosen.place
             report.location_text = chosen.mention.text
+
+
+def is_dateline(article: Article, mention: Mention) -> bool:
+    """True when ``mention`` is a dateline: the place a story was filed from, before its text.
+
+    Args:
+        article: the article, with ``sentences``.
+        mention: a place mention of it.
+    """
+    sentence_start = article.sentences[mention.sentence].start
+    before = article.text[sentence_start : mention.start]
+    if len(before) > 40 or _DATELINE_BEFORE.match(before) is None:
+        return False
+    return _DATELINE_AFTER.match(article.text[mention.end : mention.end + 48]) is not None
 
 
 def _option(
@@ -125,6 +169,7 @@ def _in_sentence(
     report: Report,
     in_sentence: list[Mention],
     cues: dict[int, tuple[bool, bool]],
+    cued_only: bool = False,
 ) -> _Option | None:
     if not in_sentence:
         return None
@@ -132,7 +177,7 @@ def _in_sentence(
     for group in (in_clause, in_sentence):
         options = [_option(article, report, m, cues) for m in group]
         # Outside the clause only a cued place is about this event.
-        if group is in_sentence and group is not in_clause:
+        if cued_only or (group is in_sentence and group is not in_clause):
             options = [o for o in options if o.locative]
         best = _best(options)
         if best is not None:

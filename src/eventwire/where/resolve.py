@@ -43,6 +43,8 @@ FIRST_RANK_CACHE_SIZE = 65536
 _FIRST_RANKS: dict[tuple, tuple[list[Candidate], tuple[Candidate, float, float] | None]] = {}
 _LONE_CONFIDENCE = round(1.0 / (1.0 + math.exp(-_LONE_MARGIN)), 3)
 _LONE_FUZZY_CONFIDENCE = round(_LONE_CONFIDENCE * 0.7, 3)
+# Kinds whose variant-name matches need their country named elsewhere in the article.
+_VARIANT_CHECKED_KINDS = frozenset({"city", "admin2"})
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,11 @@ def resolve_toponyms(
     results: list[Resolved] = []
     for toponym, first in zip(toponyms, ranked, strict=True):
         own = folded_key(toponym.text)
-        if first is not None and first[2] > MAX_CONTEXT_SWING:
+        if (
+            first is not None
+            and first[2] > MAX_CONTEXT_SWING
+            and _plausible_in_context(first[0], toponym, context, own)
+        ):
             choice: tuple[Candidate, float] | None = (first[0], first[1])  # context cannot flip it
         else:
             second = _rank_once(toponym, toponyms, context, own, memo)
@@ -217,13 +223,14 @@ def _rank(
     toponym: Toponym, toponyms: list[Toponym], context: _Context, own: str = ""
 ) -> tuple[Candidate, float, float] | None:
     """The best candidate, its confidence and its score margin over the runner-up."""
-    if not toponym.candidates:
+    candidates = plausible_candidates(toponym, context, own)
+    if not candidates:
         return None
-    if len(toponym.candidates) == 1:
-        only = toponym.candidates[0]
+    if len(candidates) == 1:
+        only = candidates[0]
         confidence = _LONE_FUZZY_CONFIDENCE if only.match == "fuzzy" else _LONE_CONFIDENCE
         return only, confidence, math.inf
-    scored = [(_score(c, toponym, toponyms, context, own), c) for c in toponym.candidates]
+    scored = [(_score(c, toponym, toponyms, context, own), c) for c in candidates]
     if toponym.kind_hint is None:
         _prefer_cities_over_their_areas(scored)
     scored.sort(key=lambda pair: pair[0], reverse=True)
@@ -233,6 +240,48 @@ def _rank(
     if best.match == "fuzzy":
         confidence *= 0.7
     return best, round(confidence, 3), margin
+
+
+def plausible_candidates(toponym: Toponym, context: _Context, own: str) -> list[Candidate]:
+    """The candidates the article's own words allow; the list itself when all are.
+
+    * "the Kyrgyz village of Kok-Tash": only Kyrgyz places, even if the gazetteer knows the
+      name only in Tajikistan (an unknown village then falls back to its area);
+    * "Minsk", "Islamabad": the main name of a great city beats towns that carry it only as an
+      alternate name (Mińsk Mazowiecki, Anantnag), whatever the context;
+    * "Mambasa" in an article about Congo: a town matched only by an alternate or variant name
+      needs its country named in the article, unless the name is a main name in that country.
+    """
+    candidates = toponym.candidates
+    if toponym.country_hint is not None:
+        candidates = [c for c in candidates if c.entry.country == toponym.country_hint]
+    if any(
+        c.match == "name" and c.entry.kind == "city" and c.entry.population >= CAPITAL_POPULATION
+        for c in candidates
+    ):
+        candidates = [c for c in candidates if c.match == "name" or c.entry.kind != "city"]
+    if context.names:
+        named_in = {c.entry.country for c in candidates if c.match == "name"}
+        candidates = [
+            c
+            for c in candidates
+            if c.match == "name"
+            or c.entry.kind not in _VARIANT_CHECKED_KINDS
+            or c.entry.country in named_in
+            or _evidence(
+                context, ("country", c.entry.country, None), context.countries[c.entry.country], own
+            )
+            > 0
+        ]
+    return candidates
+
+
+def _plausible_in_context(
+    candidate: Candidate, toponym: Toponym, context: _Context, own: str
+) -> bool:
+    if candidate.match == "name" or candidate.entry.kind not in _VARIANT_CHECKED_KINDS:
+        return True
+    return any(c is candidate for c in plausible_candidates(toponym, context, own))
 
 
 @lru_cache(maxsize=1)
@@ -333,14 +382,33 @@ def _fallback(
             nearest = (distance, choice[0].index)
     if nearest is not None and nearest[0] < 3000:
         return _named(gazetteer.place(nearest[1]), toponym.text)
-    if context.admin1s:
-        (country, admin1), _ = context.admin1s.most_common(1)[0]
+    own = folded_key(toponym.text)
+    # "the village of Banjska" in a sentence about Kosovo: the country the sentence names.
+    for other, choice in zip(toponyms, choices, strict=True):
+        if (
+            choice is not None
+            and other.sentence == toponym.sentence
+            and choice[0].entry.kind == "country"
+            and toponym.country_hint in (None, choice[0].entry.country)
+        ):
+            return _named(gazetteer.place(choice[0].index), toponym.text)
+    # Evidence from the toponym's own (mis)match ("Mambasa" taken for Mombasa) does not count.
+    admin1s = [
+        area
+        for area, _ in context.admin1s.most_common()
+        if _evidence(context, ("admin1", *area), 1, own) > 0
+    ]
+    if admin1s:
+        country, admin1 = admin1s[0]
         index = gazetteer.admin1(country, admin1)
         if index is not None and (toponym.country_hint in (None, country)):
             return _named(gazetteer.place(index), toponym.text)
-    country = toponym.country_hint or (
-        context.countries.most_common(1)[0][0] if context.countries else None
-    )
+    countries = [
+        c
+        for c, _ in context.countries.most_common()
+        if _evidence(context, ("country", c, None), 1, own) > 0
+    ]
+    country = toponym.country_hint or (countries[0] if countries else None)
     index = gazetteer.country(country)
     return _named(gazetteer.place(index), toponym.text) if index is not None else None
 

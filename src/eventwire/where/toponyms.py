@@ -182,7 +182,9 @@ def _apply_plan(
     )
     _read_left_context(text, sentence_start, toponym, lexicon)
     if toponym.kind_hint is not None:
-        toponym.candidates = gazetteer.lookup_fuzzy(unknown.text)
+        # "the border town of Oujda said": the run plan took the name for a speaker's, but a
+        # cue announcing a place makes an exact name a place again.
+        toponym.candidates = gazetteer.lookup(unknown.text) or gazetteer.lookup_fuzzy(unknown.text)
         found.append(toponym)
 
 
