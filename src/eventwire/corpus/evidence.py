@@ -30,14 +30,10 @@ def date_is_stated(report: Report) -> bool:
 def location_is_stated(report: Report) -> bool:
     """Whether ``report``'s place was named for it, rather than inferred for the article.
 
-    The location stage falls back to the article's main place; when that place is only known
-    as a country, ``location_text`` holds the bare ISO code instead of words from the text.
+    The location stage leaves ``location_text`` empty when it falls back to the article's main
+    place; such a place is a guess, not a claim, so it never makes a conflict.
     """
-    place = report.location
-    if place is None:
-        return False
-    # Without a location text (hand-built reports) nothing says it was inferred.
-    return report.location_text is None or report.location_text != place.country
+    return report.location is not None and report.location_text is not None
 
 
 def actors_compatible(first: Actor | None, second: Actor | None) -> bool:
