@@ -156,4 +156,30 @@ def test_stored_text_is_normalised() -> None:
     )
     result = clean_article(page, "text")
     assert "\u00ad" not in result.text and "\u00a0" not in result.text
-    assert "Iran's army" in result.text
+    assert "Iran\u2019s army and international observers" in result.text
+
+
+@pytest.mark.parametrize(
+    "typographic",
+    [
+        "Iran\u2019s",  # curly apostrophe
+        "\u2018Operation Dawn\u2019",  # single curly quotes
+        "\u201cwe will respond\u201d",  # double curly quotes
+        "\u201ewir stehen bereit\u201c",  # German low-high quotes
+        "\u00abnous r\u00e9pondrons\u00bb",  # guillemets
+        "pro\u2011Iranian",  # non-breaking hyphen
+        "pro\u2010Iranian",  # hyphen
+        "2\u2212 1",  # minus sign
+        "Tehran \u2013 Baghdad",  # en dash
+        "said \u2014 and",  # em dash
+        "5\u2032 long",  # prime
+        "wait\u2026",  # ellipsis
+    ],
+)
+def test_typographic_characters_survive_cleaning(typographic: str) -> None:
+    # The stored text is what the publisher wrote: a quotation copied from the page must match.
+    sentence = f"Officials said {typographic} was mentioned in the statement on Monday evening."
+    page = "\n\n".join(BODY[:2] + [sentence] + BODY[2:])
+    result = clean_article(page, "text")
+    assert result.rejected is None
+    assert sentence in result.text

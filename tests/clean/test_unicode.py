@@ -15,8 +15,10 @@ from eventwire.clean import UndecodableInput, decode_bytes, normalise_unicode
         ("inter\u00adnational", "international"),
         ("zero\u200bwidth\u200djoin", "zerowidthjoin"),
         ("\ufeffBOM at start", "BOM at start"),
-        ("Iran\u2019s army", "Iran's army"),
-        ("pro\u2011Iranian", "pro-Iranian"),
+        ("Iran\u2019s army", "Iran\u2019s army"),  # typographic characters kept as published
+        ("pro\u2011Iranian", "pro\u2011Iranian"),
+        ("\u2018a\u2019 \u2032 \u2212", "\u2018a\u2019 \u2032 \u2212"),
+        ("10\u202fkm\u2009away\u3000now", "10 km away now"),
         ("10\u00a0km", "10 km"),
         ("line\r\nbreak", "line\nbreak"),
         ("Cafe\u0301", "Café"),  # NFD → NFC

@@ -16,9 +16,9 @@ from typing import Literal
 from lxml import etree
 
 from eventwire.clean.blocks import Line, describe_lines
+from eventwire.clean.foreign import keep_article_language
 from eventwire.clean.headline import find_headline
 from eventwire.clean.html import extract_html
-from eventwire.clean.language import detect_language, same_language_family, stopword_profile
 from eventwire.clean.metadata import (
     agency_in,
     is_byline,
@@ -37,22 +37,10 @@ from eventwire.model import DateValue, Found, Rejection
 
 RAW_FORMATS = ("text", "html")
 CODER_LANGUAGE = "en"
-# Paragraphs shorter than this are names, captions or quotes: too short to judge their language.
-MIN_WORDS_TO_DROP_BY_LANGUAGE = 8
 # How many lines above the body are searched for the date and byline.
 _METADATA_WINDOW = 25
 # A headline is at most this many lines above the body, not counting furniture, dates, bylines.
 _TITLE_GAP_LINES = 5
-_WORD = re.compile(r"\w+")
-_NON_LATIN = re.compile(r"[\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af]")
-# Share of function words below which a paragraph is not running prose in a listed language;
-# agglutinative languages (Turkish, Finnish, Hungarian) reach only 0.1-0.15 in real prose.
-_MIN_LISTED_SHARE = 0.08
-# A listed language whose function words are this share of a paragraph, twice the article
-# language's, names the paragraph's language without asking lingua.
-_CLEAR_LEAD_SHARE = 0.25
-# Below that share, a listed language still wins with this lead over the article's language.
-_LEAD_OVER_OWN = 1.5
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _KIND_NOTES = {
     "consent": "removed cookie/consent notice",
@@ -279,7 +267,7 @@ def _finish(
         else:
             agency = agency_in(paragraphs[0])
     outlet = _choose_outlet(agency, url, outlet, notes)
-    paragraphs, language = _keep_article_language(paragraphs, notes)
+    paragraphs, language = keep_article_language(paragraphs, notes)
     text = "\n".join(paragraphs)
     rejected = None
     if not text.strip():
@@ -306,51 +294,3 @@ def _choose_outlet(
     if host:
         return Found(host, "url")
     return from_page
-
-
-def _keep_article_language(paragraphs: list[str], notes: list[str]) -> tuple[list[str], str | None]:
-    if not paragraphs:
-        return paragraphs, None
-    language = detect_language("\n".join(paragraphs))
-    if language is None:
-        return paragraphs, None
-    kept, dropped = [], Counter()
-    for paragraph in paragraphs:
-        other = _other_language(paragraph, language)
-        if other is None:
-            kept.append(paragraph)
-        else:
-            dropped[other] += 1
-    for other, count in dropped.items():
-        notes.append(f"dropped {count} paragraph{'s' if count > 1 else ''} in '{other}'")
-    return kept, language
-
-
-def _other_language(paragraph: str, article_language: str) -> str | None:
-    words = _WORD.findall(paragraph.lower())
-    if len(words) < MIN_WORDS_TO_DROP_BY_LANGUAGE:
-        return None
-    # Cheap path: a paragraph with plenty of the article's own function words is settled.
-    profile = stopword_profile(words)
-    own = profile.get(article_language, 0.0)
-    best = max(profile.values(), default=0.0)
-    if own >= 0.2 or (own >= 0.12 and own >= best):
-        return None
-    non_latin = _NON_LATIN.search(paragraph) is not None
-    # Tables, name lists and scores carry no function words; any detector guesses on them.
-    if best < _MIN_LISTED_SHARE and not non_latin:
-        return None
-    if not non_latin:
-        # Prose in a listed language is told by its function words; lingua costs milliseconds
-        # a paragraph and is kept for scripts and languages the word lists do not cover.
-        leader = max(profile, key=profile.__getitem__)
-        if own >= best:
-            return None  # no listed language has more function words here than the article's
-        if best >= _CLEAR_LEAD_SHARE and best >= 2 * own:
-            return None if same_language_family(leader, article_language) else leader
-        if leader != article_language and best >= _LEAD_OVER_OWN * own:
-            return None if same_language_family(leader, article_language) else leader
-    found = detect_language(paragraph)
-    if found is None or same_language_family(found, article_language):
-        return None
-    return found

@@ -85,8 +85,12 @@ _SCRIPTS = [
 ]
 _LETTERS = re.compile(r"[^\W\d_]")
 _BEYOND_LATIN = re.compile(r"[\u0370-\u1dff\u2e80-\ud7ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 # Japanese prose is a third or more kana; a few kana in Chinese text are quoted names.
 _MIN_KANA_SHARE = 0.1
+# A script names the language only when most letters are in it: an English post about Japan
+# quotes Japanese words, and those few letters must not make the whole text Japanese.
+_MIN_SCRIPT_SHARE = 0.5
 
 
 def language_by_script(text: str) -> str | None:
@@ -96,11 +100,59 @@ def language_by_script(text: str) -> str | None:
     letters = len(_LETTERS.findall(text))
     if not letters:
         return None
+    han = len(_HAN.findall(text)) / letters
     for language, script in _SCRIPTS:
         share = len(script.findall(text)) / letters
-        if share >= (_MIN_KANA_SHARE if language == "ja" else 0.5):
+        if language == "ja":
+            # Japanese writes in kana and Han together; kana alone is often a minority.
+            if share >= _MIN_KANA_SHARE and share + han >= _MIN_SCRIPT_SHARE:
+                return language
+        elif share >= _MIN_SCRIPT_SHARE:
             return language
     return None
+
+
+# How many times the prose paragraphs' length the undecided ones must be to be asked at all.
+_LEFTOVER_LEAD = 2.0
+
+
+def prose_language(paragraphs: list[str]) -> str | None:
+    """The language most of the prose in ``paragraphs`` is written in, by characters.
+
+    Paragraphs written mostly in a one-language script (kana, Hangul, Greek…) vote for that
+    language, paragraphs whose function words clearly name a language vote for it, and the
+    rest are judged together (by lingua when function words do not settle it). The language
+    with most characters wins, so quoted words or a foreign banner cannot decide it.
+
+    Args:
+        paragraphs: the article's paragraphs.
+
+    Returns:
+        An ISO 639-1 code, or None when the text is too short or mixed to tell.
+    """
+    by_language: Counter[str] = Counter()
+    rest: list[str] = []
+    for paragraph in paragraphs:
+        found = language_by_script(paragraph)
+        if found is None:
+            words = _WORD.findall(paragraph.lower())
+            if len(words) >= MIN_WORDS_FOR_LANGUAGE:
+                found = guess_by_stopwords(words)
+        if found is None:
+            rest.append(paragraph)
+        else:
+            by_language[found] += len(paragraph)
+    undecided = sum(map(len, rest))
+    # Leftovers are mostly not prose (schedules, tables, captions, names): they decide only
+    # when they far outweigh the paragraphs that read as prose in a known language.
+    decided = sum(by_language.values())
+    if rest and undecided > _LEFTOVER_LEAD * decided:
+        found = detect_language("\n".join(rest))
+        if found is not None:
+            by_language[found] += undecided
+    if not by_language:
+        return None
+    return by_language.most_common(1)[0][0]
 
 
 def detect_language(text: str) -> str | None:

@@ -52,8 +52,8 @@ _PUBLISHED_CUE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|autor|author|written by|reporter|text|auteur|autore)\s{0,2}:?"
-    r"\s{1,3}[A-ZÀ-Ý][\w'.-]{0,30}"
-    r"(?:\s{1,3}[A-ZÀ-Ý][\w'.-]{0,30}){0,3}(?:\s{0,3}(?:,|and|&|\|)[^\n]{0,80})?$",
+    r"\s{1,3}[A-ZÀ-Ý][\w'’.-]{0,30}"
+    r"(?:\s{1,3}[A-ZÀ-Ý][\w'’.-]{0,30}){0,3}(?:\s{0,3}(?:,|and|&|\|)[^\n]{0,80})?$",
     re.IGNORECASE,
 )
 AGENCIES = {
@@ -79,7 +79,7 @@ AGENCIES = {
 _AGENCY_NAMES = "|".join(sorted((re.escape(key) for key in AGENCIES), key=len, reverse=True))
 # "BEIRUT, March 3 (Reuters) -" or "WASHINGTON (AP) —": a dateline that opens the first paragraph.
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}(?:,\s{{0,2}}[A-Z][A-Za-z.'\- ]{{1,30}})?)?"
+    rf"^(?P<place>[A-Z][A-Za-z.'’\- ]{{1,40}}(?:,\s{{0,2}}[A-Z][A-Za-z.'’\- ]{{1,30}})?)?"
     rf"(?:,\s{{0,2}}(?P<date>[A-Z][a-z]{{2,8}}\.?\s{{1,2}}\d{{1,2}}(?:,\s{{0,2}}\d{{4}})?))?\s{{0,3}}"
     rf"\((?P<agency>{_AGENCY_NAMES})\)\s{{0,3}}[-—–:]{{1,2}}\s{{0,3}}",
     re.IGNORECASE,

@@ -2,8 +2,10 @@
 
 Scrapers hand us pages in undeclared encodings and with invisible characters (soft hyphens,
 zero-width joiners, byte-order marks) that split words for a tokenizer while looking identical
-on screen. ``normalise_unicode`` removes those and folds typographic punctuation only where the
-fold keeps the string length, so that later stages can match plain ASCII patterns.
+on screen. ``normalise_unicode`` removes those and turns the space family into plain spaces, but
+keeps every visible character as the publisher wrote it: curly apostrophes and quotes, dashes
+and non-ASCII hyphens stay, so that a quotation copied from the source page still matches the
+stored text. Later stages treat ``’`` and ``'`` alike themselves.
 """
 
 from __future__ import annotations
@@ -28,21 +30,10 @@ _INVISIBLE = dict.fromkeys(
     )
 )
 
-# One character to one character only, so a span found in the folded text is the same span in
-# the text before folding; multi-character folds ("…" → "...") would shift every later offset.
-# Only the characters that break words for a tokenizer are folded: apostrophes inside words
-# ("Iran’s") and hyphens inside compounds ("pro‑Iranian"). Double quotes and en/em dashes stand
-# between words, are unambiguous, and stay as published so that a quotation copied from the
-# source page still matches the stored text.
+# One character to one character only, so a span found in the normalised text is the same span
+# in the text before; only characters a reader cannot tell from a plain space or line break are
+# replaced. Typographic punctuation is deliberately not folded (see the module docstring).
 _SAME_LENGTH_FOLDS = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201b": "'",
-    "\u2032": "'",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2212": "-",
     "\u00a0": " ",
     "\u2007": " ",
     "\u202f": " ",
@@ -70,12 +61,12 @@ _TO_REPLACE = re.compile("[" + "".join(re.escape(char) for char in _REPLACEMENTS
 
 
 def normalise_unicode(text: str) -> str:
-    """Return ``text`` in NFC with invisible characters removed and punctuation folded.
+    """Return ``text`` in NFC with invisible characters removed and odd spaces made plain.
 
-    Soft hyphens, zero-width characters and byte-order marks are deleted; no-break and other
-    fixed-width spaces become plain spaces; single curly quotes and primes become ``'`` and the
-    hyphen family becomes ``-`` (same length, so offsets are unchanged). ``\\r\\n`` becomes
-    ``\\n``.
+    Soft hyphens, zero-width characters, byte-order marks and stray control characters are
+    deleted; no-break and other fixed-width spaces become plain spaces and ``\\r\\n`` becomes
+    ``\\n``. Typographic characters (curly apostrophes and quotes, dashes, non-ASCII hyphens,
+    primes) are kept as published.
     """
     text = text.replace("\r\n", "\n")
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
