@@ -1,84 +1,40 @@
 """Code the events of one article: pattern triggers + actor slots → CAMEO reports.
 
 Linear-time and parser-free: triggers are found by a head-token lookup of the pattern lexicon;
-for each trigger the source is the nearest actor to its left inside the clause (or the actor
-of a "by" phrase in the passive or after an event noun), the target the first participant to
-its right. Framing words ("threatened to", "agreed to", "denied") change or cancel the event,
-and modality cues mark hypothetical, future and background (historical) events.
+each trigger's source and target come from the sentence's actor slots
+(:mod:`eventwire.code.trigger_reports`). Framing words ("threatened to", "agreed to", "denied")
+change or cancel the event, and modality cues mark hypothetical, future and background
+(historical) events. Sentence- and article-level filters then drop metaphors, goals, generic
+mentions and restated acts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from eventwire.analyse.tokens import Token, is_negated, tokenize
-from eventwire.code.attribution import is_reduced_passive
+from eventwire.analyse.tokens import tokenize
 from eventwire.code.counts import find_counts
-from eventwire.code.denials import denial_reports, self_denier
-from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.goals import drop_goals
-from eventwire.code.knowledge import Knowledge, make_actor
+from eventwire.code.knowledge import Knowledge
 from eventwire.code.localise import target_own_government
 from eventwire.code.metaphors import (
     drop_abstract_subjects,
     drop_genre_metaphors,
     is_metaphor_genre,
 )
-from eventwire.code.ontology import is_known
 from eventwire.code.recoding import recode_by_participants
 from eventwire.code.restatements import drop_generic_acts, drop_restated_acts
-from eventwire.code.roles import (
-    LOCATIVE,
-    between_slots,
-    by_phrase,
-    clause_end,
-    clause_start,
-    is_passive,
-    left_slot,
-    locative_slots,
-    partner_slots,
-    right_slots,
-)
 from eventwire.code.scope import drop_embedded, intro_end
+from eventwire.code.slots import actor_slots
+from eventwire.code.trigger_reports import VIOLENT_ROOTS, reports_of_trigger
 from eventwire.code.triggers import attach_frames, find_triggers
-from eventwire.code.violence import fold_means_of_killing, violence_code
+from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.13 lexicon/2026-12-17"
+CODER_VERSION = "eventwire-coder/0.14 lexicon/2026-12-18"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
-NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-NON_POLITICAL = frozenset(
-    """
-    earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
-    crash crashed accident tornado tsunami drought cholera outbreak disease virus epidemic
-    pandemic shark heatwave heatwaves derailment capsized leak coal lightning avalanche
-    airliner earthquakes storms wildfires landslides
-    """.split()
-)
-# Words of sport, markets and trade that turn "attack", "hit", "rally" into metaphors.
-METAPHOR_CONTEXT = frozenset(
-    """
-    shares stocks market markets prices match goal season league cup championship striker
-    midfielder cricket football soccer team victory tournament currency dollar euro yen
-    shekel rand rupee peso index showrooms carmakers investors bank's rates
-    """.split()
-)
-METAPHOR_ROOTS = frozenset({"14", "18", "19", "20", "10"})
 VISIT_SIDES = {"042": "043", "043": "042"}
-# Accusations told in the passive often name the accuser after the charge and its commas.
-FAR_AGENT_ROOTS = frozenset({"11"})
-FAR_AGENT_REACH = 30
-MAX_GUEST_GAP = 3  # tokens between "received" and the guest ("received the visiting Ghanaian …")
-
-
-@dataclass
-class _Slot:
-    first: int  # token indices, end-exclusive
-    last: int
-    actors: list[Actor]
-    mention: Mention
 
 
 def code_article(
@@ -112,7 +68,9 @@ def code_article(
         if not tokens:
             continue
         mentions = by_sentence.get(sentence.index, [])
-        found = _code_sentence(text, sentence, tokens, _slots(tokens, mentions), knowledge, doc_id)
+        found = _code_sentence(
+            text, sentence, tokens, actor_slots(tokens, mentions), knowledge, doc_id
+        )
         found = recode_by_participants(drop_abstract_subjects(found, tokens), tokens)
         if metaphor_genre:
             found = drop_genre_metaphors(found, mentions)
@@ -121,46 +79,6 @@ def code_article(
         report.index = index
         target_own_government(report)
     return reports
-
-
-def _slots(tokens: list[Token], mentions: list[Mention]) -> list[_Slot]:
-    first_at = {token.start: index for index, token in enumerate(tokens)}
-    last_at = {token.end: index for index, token in enumerate(tokens)}
-    slots: dict[tuple[int, int], _Slot] = {}
-    for mention in mentions:
-        first, last = first_at.get(mention.start), last_at.get(mention.end)
-        if first is None or last is None:
-            continue
-        key = (first, last + 1)
-        if key in slots:
-            slots[key].actors.append(mention.resolution)  # a pair phrase: several actors
-        else:
-            slots[key] = _Slot(first, last + 1, [mention.resolution], mention)
-    return _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
-
-
-def _merge_adjacent(slots: list[_Slot]) -> list[_Slot]:
-    # "Chinese President Xi Jinping": a title and the name right after it are one participant,
-    # so coordination ("… and French President Emmanuel Macron") sees both people.
-    merged: list[_Slot] = []
-    for slot in slots:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and previous.last == slot.first
-            and len(previous.actors) == 1
-            and len(slot.actors) == 1
-            and previous.actors[0].country == slot.actors[0].country
-        ):
-            keep = max(previous.actors + slot.actors, key=lambda actor: len(actor.code))
-            mention = previous.mention
-            span = replace(
-                mention, end=slot.mention.end, text=mention.text + " " + slot.mention.text
-            )
-            merged[-1] = _Slot(previous.first, slot.last, [keep], replace(span, resolution=keep))
-            continue
-        merged.append(slot)
-    return merged
 
 
 def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Report]:
@@ -180,7 +98,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     for trigger in triggers:
         if trigger.pattern.code == "1823" and violent_acts:
             continue
-        found = _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro)
+        found = reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro)
         for report in found + _visit_complements(found):
             key = (report.cameo[:2], _code(report.source), _code(report.target))
             if key not in seen:
@@ -214,236 +132,3 @@ def _without_partial_duplicates(reports: list[Report]) -> list[Report]:
 
 def _code(participant: Participant | None) -> str:
     return participant.actor.code if participant else ""
-
-
-def _code_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0) -> list[Report]:
-    pattern = trigger.pattern
-    frame = trigger.framed_by[0] if trigger.framed_by else None
-    if frame is not None and frame.pattern.kind == "deny":
-        return []
-    anchor = frame.first if frame is not None else trigger.first
-    negated = frame is not None and frame.pattern.kind == "negate"
-    if negated or is_negated(tokens, anchor, 2) or is_negated(tokens, trigger.first, 2):
-        # "Egypt said it had not closed the crossing": the speaker's own act, denied (016).
-        return denial_reports(trigger, tokens, slots, sentence, doc_id)
-    code = pattern.code
-    options = pattern.options
-    # "joint military exercises": the word before an event noun can make it a joint act.
-    matched = {token.lower for token in tokens[max(0, trigger.first - 1) : trigger.last]}
-    if pattern.root == "15" and "joint" in matched:
-        # "take part in joint exercises": drilling together is military cooperation.
-        code, options = "062", options | {"joint", "recip"}
-    joint_intent = False
-    if frame is not None:
-        root = code[:2]
-        code = framed_code(frame.pattern.kind, frame.pattern.code, root, code)
-        # "X and Y agreed to hold joint drills": both subjects express the intent, each to
-        # the other; one side's readiness "with Iran" stays one-way.
-        joint_intent = root == "06" and "joint" in options and code[:2] != root
-        options = options - {"recip", "joint"} if code[:2] != root else options
-    first_clause = clause_start(tokens, anchor)
-    if anchor >= intro:
-        first_clause = max(first_clause, intro)
-    last_clause = clause_end(tokens, trigger.last)
-    words = {token.lower for token in tokens[first_clause:last_clause]}
-    passive = pattern.kind != "noun" and (
-        is_passive(tokens, trigger.first)
-        or is_reduced_passive(tokens, trigger.first, trigger.last, pattern.root)
-    )
-    # "was accused by Ghanaian officials of …": the agent may sit inside a gapped pattern.
-    agent_from = trigger.first + 1 if passive else trigger.last
-    has_by, by_slot = by_phrase(tokens, slots, agent_from, last_clause)
-    if passive and by_slot is None and pattern.root in FAR_AGENT_ROOTS:
-        # "was accused of misusing funds, much of it …, by government officials"
-        has_by, by_slot = by_phrase(tokens, slots, trigger.last, len(tokens), FAR_AGENT_REACH)
-    if passive or (pattern.kind == "noun" and has_by):
-        sources = [by_slot] if by_slot is not None else []
-    elif "speech" in options:
-        # "Russia said that Sudan must return …": the speaker demands, the subject is asked.
-        sources = left_slot(slots, tokens, first_clause - 1, 0) if first_clause > 1 else []
-    else:
-        sources = left_slot(slots, tokens, anchor, first_clause)
-    if not sources and code == "016":
-        sources = self_denier(slots, tokens, anchor)
-    if passive or "speech" in options:
-        targets = left_slot(slots, tokens, anchor, first_clause)
-    elif code[:3] == "016":
-        targets = []  # the denier denies; the accuser is rarely the next actor named
-    else:
-        # Actors inside a gapped pattern are its objects ("gave Tanzania a grant").
-        targets = right_slots(
-            slots,
-            tokens,
-            trigger.first + 1 if frame is None else frame.last,
-            last_clause,
-            by_slot,
-            trigger.last,
-        )
-    if code == "043" and pattern.kind == "verb" and not passive:
-        # "had received instructions and money from the KGB": hosting needs a guest as object.
-        targets = [slot for slot in targets if slot.first - trigger.last <= MAX_GUEST_GAP]
-        if not targets:
-            return []
-    partners = partner_slots(slots, tokens, trigger.last, last_clause)
-    if not targets and code[:2] == "16" and "recip" not in options:
-        targets = partners  # "a suspension of air links with Serbia": the partner is cut off
-    reciprocal = "recip" in options or (joint_intent and _members(sources) >= 2)
-    modality = modality_of(tokens, anchor, first_clause)
-    if modality == "future" and frame is None:
-        # An announced act is coded as what was announced: the intent (03x) or threat (13x).
-        announced = announced_code(pattern.root, tokens, trigger.last)
-        if announced is not None:
-            code, modality = announced, "asserted"
-            reciprocal = reciprocal and announced == "036"
-            options = options & {"recip"}
-    if "joint" in options and (partners or _members(sources) >= 2):
-        code, reciprocal = "062", True
-    violent = "violent" in options
-    source_actors = _actors(sources)
-    target_actors = _actors(targets)
-    if not target_actors and violent and not source_actors:
-        target_actors = _actors(locative_slots(slots, tokens, trigger.last, last_clause))
-    if not source_actors and pattern.root == "14" and frame is None:
-        # "Thousands marched in Belgrade": the unnamed crowd is the protester; its country
-        # comes from the place once the report is located (eventwire.code.localise).
-        source_actors = [_crowd(tokens, trigger, sentence.index)]
-    target_actors = _other_than(target_actors, source_actors)
-    pairs: list[tuple[tuple | None, tuple | None]] = []
-    if reciprocal and (len(source_actors) >= 2 or partners):
-        group = _by_country(_actors(between_slots(partners, tokens)))
-        # "Oman mediated exchanges … between Tehran and Brussels": a subject outside the pair
-        # is a go-between, not a side of the exchange.
-        if len(group) < 2 or {a.country for a, _ in source_actors} & {a.country for a, _ in group}:
-            group = _by_country(source_actors + _actors(partners))
-        group = group if len(group) >= 2 else _by_country(source_actors + target_actors)
-        pairs = [(a, b) for a in group for b in group if a[0].code != b[0].code]
-    else:
-        if not target_actors:
-            target_actors = _pair_partner(slots, source_actors)
-        for source in source_actors or [None]:
-            for target in target_actors or [None]:
-                pairs.append((source, target))
-    if not pairs:
-        return []
-    reports = []
-    for source, target in pairs:
-        if source is not None and target is not None and source[0].code == target[0].code:
-            continue
-        if source is None and not (violent or "nosource" in options):
-            continue
-        if source is None and target is None and not (violent and _placed(tokens, trigger)):
-            continue
-        if source is None and target is None and "recip" in pattern.options:
-            continue  # "fled the fighting in Darfur": a fight needs its sides named
-        if target is None and code[:2] in NEEDS_TARGET:
-            continue
-        if source is None and words & NON_POLITICAL:
-            continue
-        if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT and not _is_people(source):
-            continue
-        final = code
-        if violent:
-            final = violence_code(
-                final,
-                source[0] if source else None,
-                target[0] if target else None,
-                counts.get("killed"),
-                verb=pattern.kind == "verb",
-            )
-        if not is_known(final):
-            final = final[:2] + "0" if is_known(final[:2] + "0") else final[:2]
-        reports.append(
-            Report(
-                doc_id=doc_id,
-                sentence=sentence.index,
-                start=tokens[first_clause].start,
-                end=tokens[last_clause - 1].end,
-                cameo=final,
-                source=_participant(source),
-                target=_participant(target),
-                trigger_start=tokens[anchor].start,
-                trigger_end=tokens[trigger.last - 1].end,
-                modality=modality,
-                counts=dict(counts) if final[:2] in VIOLENT_ROOTS else {},
-                confidence=_confidence(source, target),
-            )
-        )
-    return reports
-
-
-def _other_than(targets: list, sources: list) -> list:
-    # "The government released prisoners and flew them home": an object resolved to the
-    # subject itself is a misread pronoun or the subject's own people, not a second party.
-    source_codes = {pair[0].code for pair in sources}
-    if source_codes and all(pair[0].code in source_codes for pair in targets):
-        return []
-    return targets
-
-
-def _crowd(tokens: list[Token], trigger, sentence: int) -> tuple[Actor, Mention]:
-    first, last = tokens[trigger.first], tokens[trigger.last - 1]
-    text = " ".join(token.text for token in tokens[trigger.first : trigger.last])
-    mention = Mention("actor", first.start, last.end, text, sentence, None, 0.5)
-    return make_actor("---OPP", "protesters"), mention
-
-
-def _placed(tokens: list[Token], trigger) -> bool:
-    # An unclaimed attack with no victim named is kept when it says where it happened ("a bomb
-    # exploded at a bus stop in Jerusalem"): the place's people are its victims.
-    following = tokens[trigger.last : trigger.last + 12]
-    return any(token.lower in LOCATIVE for token in following)
-
-
-def _is_people(pair) -> bool:
-    # Farmers, workers and police are people acting; "Israel's shekel" or "Chinese cars"
-    # (a bare country) may be a market or trade metaphor.
-    return pair is not None and pair[0].sector is not None and pair[1].resolution is not None
-
-
-def _actors(slots: list) -> list[tuple[Actor, Mention]]:
-    found = []
-    for slot in slots:
-        for actor in slot.actors:
-            if actor.country is not None or actor.sector is not None:
-                found.append((actor, slot.mention))
-    return found
-
-
-def _by_country(actors: list) -> list:
-    # One participant per actor: a code that only generalises another ("IRN" beside "IRNMIL")
-    # is the same participant, while two sectors of one state ("Congolese troops and M23
-    # rebels") are two sides.
-    best: list[tuple] = []
-    for pair in sorted(actors, key=lambda item: -len(item[0].code)):
-        code = pair[0].code
-        if not any(kept[0].code.startswith(code) for kept in best):
-            best.append(pair)
-    return best
-
-
-def _members(slots: list) -> int:
-    return sum(len(slot.actors) for slot in slots)
-
-
-def _pair_partner(slots: list, sources: list) -> list:
-    # "…normalising ties between the two neighbours": the other member is the target.
-    if len(sources) != 1:
-        return []
-    country = sources[0][0].country
-    for slot in slots:
-        if len(slot.actors) == 2 and country in {actor.country for actor in slot.actors}:
-            return [(a, slot.mention) for a in slot.actors if a.country != country]
-    return []
-
-
-def _participant(pair) -> Participant | None:
-    if pair is None:
-        return None
-    actor, mention = pair
-    return Participant(actor, mention.text, mention.start, mention.end)
-
-
-def _confidence(source, target) -> float:
-    values = [pair[1].confidence for pair in (source, target) if pair is not None]
-    base = 0.8 if source is not None else 0.6
-    return round(base * min(values, default=1.0), 3)

@@ -1,0 +1,63 @@
+"""Actor slots of a sentence: the token spans that can fill a report's source or target.
+
+A slot is one participant: the actor mentions found on the same tokens (a pair phrase such as
+"the two neighbours" gives several actors), with a title and the name right after it merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from eventwire.analyse.tokens import Token
+from eventwire.model import Actor, Mention
+
+
+@dataclass
+class Slot:
+    """One participant of a sentence: its token span, actors and the mention that names it."""
+
+    first: int  # token indices, end-exclusive
+    last: int
+    actors: list[Actor]
+    mention: Mention
+
+
+def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
+    """Slots of a sentence's actor mentions, in token order (mentions off token edges skipped)."""
+    first_at = {token.start: index for index, token in enumerate(tokens)}
+    last_at = {token.end: index for index, token in enumerate(tokens)}
+    slots: dict[tuple[int, int], Slot] = {}
+    for mention in mentions:
+        first, last = first_at.get(mention.start), last_at.get(mention.end)
+        if first is None or last is None:
+            continue
+        key = (first, last + 1)
+        if key in slots:
+            slots[key].actors.append(mention.resolution)  # a pair phrase: several actors
+        else:
+            slots[key] = Slot(first, last + 1, [mention.resolution], mention)
+    return _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
+
+
+def _merge_adjacent(slots: list[Slot]) -> list[Slot]:
+    # "Chinese President Xi Jinping": a title and the name right after it are one participant,
+    # so coordination ("… and French President Emmanuel Macron") sees both people.
+    merged: list[Slot] = []
+    for slot in slots:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.last == slot.first
+            and len(previous.actors) == 1
+            and len(slot.actors) == 1
+            and previous.actors[0].country == slot.actors[0].country
+        ):
+            keep = max(previous.actors + slot.actors, key=lambda actor: len(actor.code))
+            mention = previous.mention
+            span = replace(
+                mention, end=slot.mention.end, text=mention.text + " " + slot.mention.text
+            )
+            merged[-1] = Slot(previous.first, slot.last, [keep], replace(span, resolution=keep))
+            continue
+        merged.append(slot)
+    return merged
