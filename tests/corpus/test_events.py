@@ -140,3 +140,25 @@ def _content(index: EventIndex):
         (e.cameo, e.source, e.target, e.date, e.doc_ids, e.conflicts, e.independent_sources)
         for e in index.events()
     ]
+
+
+def test_an_event_read_between_additions_shows_its_current_conflicts():
+    index = EventIndex()
+    [event_id] = add(index, [report("a", date=day("2024-11-24"))], outlet="irna.ir")
+    assert index.event(event_id).conflicts == []
+    add(index, [report("b", date=day("2024-11-25"))], outlet="tass.ru")
+    event = index.event(event_id)
+    assert [conflict.field for conflict in event.conflicts] == ["date"]
+    assert event.independent_sources == 2
+    assert index.events() == [event]
+
+
+def test_following_a_story_keeps_the_conflicts_and_confidence():
+    index = EventIndex()
+    add(index, [report("a", date=day("2024-11-24"))], outlet="irna.ir")
+    add(index, [report("b", date=day("2024-11-25"))], outlet="tass.ru")
+    [before] = index.events()
+    assert index.follow_stories(lambda doc_id: "story-2") == [before.id]
+    [after] = index.events()
+    assert after.story_id == "story-2"
+    assert (after.conflicts, after.confidence) == (before.conflicts, before.confidence)

@@ -57,3 +57,9 @@ def test_groups_keep_the_id_of_the_story_that_held_most_of_them():
         taken={"s1"},
     )
     assert split == [(["a", "b", "d"], "s1"), (["c"], "s1-2")]
+
+
+def test_a_member_without_features_stays_alone():
+    members = [member(f"a{n}", f"{SHARED} kermanshah moradi") for n in range(3)]
+    members.append(WindowMember("empty", {}, None))
+    assert sorted(recluster(members, flat_idf)) == [["a0", "a1", "a2"], ["empty"]]

@@ -7,7 +7,7 @@ import datetime as dt
 from corpus_helpers import article, day, report
 
 from eventwire.corpus.profile import ArticleProfile, profile_article
-from eventwire.corpus.stories import StoryIndex
+from eventwire.corpus.stories import StoryIndex, StorySettings
 
 QUAKE_ONE = (
     "A magnitude 6.1 earthquake struck the town of Kermanshah in western Iran on Monday, "
@@ -117,3 +117,36 @@ def test_recluster_merges_a_story_split_by_early_decisions_and_reports_the_moves
     assert moves == [("d2", index.story_of("d0"))]
     assert [story.doc_ids for story in index.stories()] == [["d0", "d2"], ["d1", "d3"]]
     assert index.recluster_recent() == []
+
+
+def _profile(doc_id: str, terms: dict[str, float]) -> ArticleProfile:
+    return ArticleProfile(doc_id=doc_id, title=None, published=None, outlet=None, terms=terms)
+
+
+def test_a_feature_held_by_most_recent_articles_links_nothing():
+    def stream(settings: StorySettings) -> list[bool]:
+        index = StoryIndex(settings)
+        # Every article leans on one word that most of the window shares; only names differ.
+        return [
+            index.add(_profile(f"d{n}", {"common": 5.0, f"n:name{n}": 0.2})).is_new_story
+            for n in range(12)
+        ]
+
+    capped = StorySettings(postings_per_term=4, common_term_share=0.05)
+    assert all(stream(capped)[5:])
+    uncapped = StorySettings(postings_per_term=4, common_term_share=1.0)
+    assert not any(stream(uncapped)[1:])
+
+
+def test_restored_index_knows_which_features_are_common():
+    settings = StorySettings(postings_per_term=2, common_term_share=0.05)
+    index = StoryIndex(settings)
+    assigned = []
+    for n in range(6):
+        profile = _profile(f"d{n}", {"common": 5.0, f"n:name{n}": 0.2})
+        assigned.append((profile, index.add(profile).story_id, None))
+    restored = StoryIndex.restore(assigned, settings)
+    probe = _profile("probe", {"common": 5.0, "n:other": 0.2})
+    from_restored, from_original = restored.add(probe), index.add(probe)
+    assert from_restored == from_original
+    assert from_original.is_new_story

@@ -46,9 +46,14 @@ class NearDuplicateIndex:
         if signature is None or not self._signatures:
             return None
         values = np.asarray(signature, dtype=np.uint64)
+        keys = self._lsh.query(signature_sketch(values))
+        if not keys:
+            return None
+        # Look-alike texts make many candidates: compare them in one array operation.
+        candidates = np.stack([self._signatures[key] for key in keys])
+        similarities = (candidates == values).mean(axis=1).tolist()
         best: tuple[float, int, str] | None = None
-        for key in self._lsh.query(signature_sketch(values)):
-            similarity = float(np.mean(self._signatures[key] == values))
+        for key, similarity in zip(keys, similarities, strict=True):
             if similarity < self.threshold:
                 continue
             rank = (-similarity, self._order[key], key)

@@ -5,8 +5,10 @@ place can describe the same happening; otherwise it starts an event. Candidates 
 report's story (same happening, so small disagreements become *conflicts* rather than a second
 event) and from a block of events with the same root, actor countries and a day within one
 day (the same event told in another story). Canonical values and conflicts are recomputed from
-all reports after every change (see :mod:`eventwire.corpus.evidence`), so the result does not
-depend on which outlet was read first. Event ids come from the first report's id.
+all reports (see :mod:`eventwire.corpus.evidence`), so the result does not depend on which
+outlet was read first: the values that matching needs after every change, the conflicts and
+confidence only when events are read, since an event may gain many reports in between.
+Event ids come from the first report's id.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ class EventIndex:
         self._by_block: dict[tuple[str, str, str, int], set[str]] = {}
         self._doc_events: dict[str, set[str]] = {}
         self._sources: dict[str, tuple[str | None, str | None]] = {}
+        # Events whose conflicts and confidence are not yet computed for their current reports.
+        self._unsettled: set[str] = set()
 
     def add(
         self,
@@ -107,6 +111,7 @@ class EventIndex:
 
     def events(self) -> list[Event]:
         """Every event, in the order they were created."""
+        self._settle()
         return [state.event for state in self._events.values() if state.event is not None]
 
     def event(self, event_id: str) -> Event:
@@ -114,6 +119,10 @@ class EventIndex:
         state = self._events.get(event_id)
         if state is None or state.event is None:
             raise KeyError(f"no event {event_id!r} in the event index")
+        if event_id in self._unsettled:
+            self._unsettled.discard(event_id)
+            self._settle_one(state)
+        assert state.event is not None
         return state.event
 
     def remove_doc(self, doc_id: str) -> list[str]:
@@ -128,6 +137,7 @@ class EventIndex:
             self._unblock(state)
             self._by_story[state.story_id].remove(event_id)
             del self._events[event_id]
+            self._unsettled.discard(event_id)
         self._sources.pop(doc_id, None)
         return touched
 
@@ -142,7 +152,9 @@ class EventIndex:
             self._by_story[state.story_id].remove(state.id)
             self._by_story.setdefault(story_id, []).append(state.id)
             state.story_id = story_id
-            self._refresh(state)
+            # Only the story changed: the canonical values and conflicts still hold.
+            if state.event is not None:
+                state.event = replace(state.event, story_id=story_id)
             moved.append(state.id)
         return moved
 
@@ -215,17 +227,8 @@ class EventIndex:
         return "outlet:" + own_outlet if own_outlet else "doc:" + doc_id
 
     def _refresh(self, state: _EventState) -> None:
-        reports = [active_view(report) for report in state.reports]
-        source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
-        # Reports told in the other direction of a reciprocal event are read as the first
-        # report's direction, so "Russia and Iran held talks" does not conflict with itself.
-        reports = _oriented(reports)
-        conflicts = find_conflicts(reports)
-        independent = len(set(source_of.values()))
-        mean_confidence = sum(report.confidence for report in reports) / len(reports)
-        corroboration = 1.0 - 0.5**independent
-        # Confidence grows with independent outlets and shrinks with each disagreement.
-        confidence = mean_confidence * (0.5 + 0.5 * corroboration) * 0.85 ** len(conflicts)
+        """Recompute the canonical values that matching needs; conflicts wait for a read."""
+        reports, source_of = self._oriented_reports(state)
         state.event = Event(
             id=state.id,
             story_id=state.story_id,
@@ -235,16 +238,43 @@ class EventIndex:
             date=choose_date(reports, source_of),
             location=choose_place(reports, source_of),
             reports=list(state.reports),
-            independent_sources=independent,
-            conflicts=conflicts,
-            confidence=round(confidence, 3),
+            independent_sources=len(set(source_of.values())),
             coder_version=state.coder_version,
         )
+        self._unsettled.add(state.id)
         self._unblock(state)
         event = state.event
         state.block = _block_key(event.cameo, event.source, event.target, event)
         if state.block is not None:
             self._by_block.setdefault(state.block, set()).add(state.id)
+
+    def _oriented_reports(self, state: _EventState) -> tuple[list[Report], dict[str, str]]:
+        reports = [active_view(report) for report in state.reports]
+        source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
+        # Reports told in the other direction of a reciprocal event are read as the first
+        # report's direction, so "Russia and Iran held talks" does not conflict with itself.
+        return _oriented(reports), source_of
+
+    def _settle(self) -> None:
+        for event_id in self._unsettled:
+            self._settle_one(self._events[event_id])
+        self._unsettled.clear()
+
+    def _settle_one(self, state: _EventState) -> None:
+        assert state.event is not None
+        reports, source_of = self._oriented_reports(state)
+        conflicts = find_conflicts(reports)
+        independent = len(set(source_of.values()))
+        mean_confidence = sum(report.confidence for report in reports) / len(reports)
+        corroboration = 1.0 - 0.5**independent
+        # Confidence grows with independent outlets and shrinks with each disagreement.
+        confidence = mean_confidence * (0.5 + 0.5 * corroboration) * 0.85 ** len(conflicts)
+        state.event = replace(
+            state.event,
+            independent_sources=independent,
+            conflicts=conflicts,
+            confidence=round(confidence, 3),
+        )
 
     def _unblock(self, state: _EventState) -> None:
         if state.block is not None:

@@ -16,7 +16,6 @@ groups back onto story ids.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -72,14 +71,18 @@ def recluster(
     settings = settings or ReclusterSettings()
     if len(members) < 2:
         return [[member.doc_id] for member in members]
-    matrix = _tfidf_matrix([member.weights for member in members], idf)
+    weights, vocabulary = _weight_matrix([member.weights for member in members])
+    idf_values = np.fromiter((idf(term) for term in vocabulary), dtype=np.float64)
+    matrix = _tfidf(weights, np.clip(idf_values, 0.0, None))
     similarity = (matrix @ matrix.T).toarray()
     _forbid_distant_dates(similarity, [member.published for member in members], settings)
     labels = _agglomerate(similarity, settings.join_similarity)
+    by_label: dict[int, list[int]] = {}
+    for index, label in enumerate(labels.tolist()):
+        by_label.setdefault(label, []).append(index)
     groups: list[list[int]] = []
-    for label in sorted(set(labels.tolist())):
-        indices = [index for index in range(len(members)) if labels[index] == label]
-        groups.extend(_split_apart(indices, members, settings, settings.split_depth))
+    for label in sorted(by_label):
+        groups.extend(_split_apart(by_label[label], weights, settings, settings.split_depth))
     groups.sort(key=lambda group: group[0])
     return [[members[index].doc_id for index in group] for group in groups]
 
@@ -117,23 +120,38 @@ def name_groups(
     return named
 
 
-def _tfidf_matrix(weights: Sequence[dict[str, float]], idf: Callable[[str], float]) -> csr_matrix:
+def _weight_matrix(weights: Sequence[dict[str, float]]) -> tuple[csr_matrix, list[str]]:
+    """The members' raw feature weights as a sparse matrix, and its column names."""
     vocabulary: dict[str, int] = {}
-    rows: list[int] = []
     columns: list[int] = []
     values: list[float] = []
-    for row, features in enumerate(weights):
+    row_starts = [0]
+    for features in weights:
         for term, weight in features.items():
-            value = weight * idf(term)
-            if value <= 0.0:
-                continue
-            rows.append(row)
             columns.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(value)
-    matrix = csr_matrix((values, (rows, columns)), shape=(len(weights), max(1, len(vocabulary))))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+            values.append(weight)
+        row_starts.append(len(columns))
+    matrix = csr_matrix(
+        (
+            np.asarray(values, dtype=np.float64),
+            np.asarray(columns, dtype=np.int32),
+            np.asarray(row_starts, dtype=np.int32),
+        ),
+        shape=(len(weights), max(1, len(vocabulary))),
+    )
+    return matrix, list(vocabulary)
+
+
+def _tfidf(weights: csr_matrix, idf_values: np.ndarray) -> csr_matrix:
+    """Rows of ``weights`` scaled by ``idf_values`` per column, each of length 1."""
+    matrix = weights.copy()
+    matrix.data = matrix.data * idf_values[matrix.indices]
+    row_lengths = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), row_lengths)
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
     norms[norms == 0.0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    matrix.data = matrix.data / np.repeat(norms, row_lengths)
+    return matrix
 
 
 def _forbid_distant_dates(
@@ -147,8 +165,14 @@ def _forbid_distant_dates(
     known = ordinals >= 0
     if known.sum() < 2:
         return
-    gap = np.abs(ordinals[:, None] - ordinals[None, :])
-    distant = (gap > 2 * settings.window_days) & known[:, None] & known[None, :]
+    limit = 2 * settings.window_days
+    dated = ordinals[known]
+    # A window of a busy news day spans a few days: nothing to forbid, and no n² pass.
+    if int(dated.max() - dated.min()) <= limit:
+        return
+    ordinals32 = ordinals.astype(np.int32)
+    distant = np.abs(np.subtract.outer(ordinals32, ordinals32)) > limit
+    distant &= np.logical_and.outer(known, known)
     similarity[distant] = 0.0
 
 
@@ -161,33 +185,28 @@ def _agglomerate(similarity: np.ndarray, join_similarity: float) -> np.ndarray:
 
 def _split_apart(
     indices: list[int],
-    members: Sequence[WindowMember],
+    weights: csr_matrix,
     settings: ReclusterSettings,
     depth: int,
 ) -> list[list[int]]:
     if depth <= 0 or len(indices) < settings.min_split_size:
         return [indices]
-    halves = _two_halves([members[index].weights for index in indices], settings.split_ratio)
+    halves = _two_halves(weights[indices], settings.split_ratio)
     if halves is None:
         return [indices]
     result: list[list[int]] = []
     for half in halves:
-        result.extend(_split_apart([indices[i] for i in half], members, settings, depth - 1))
+        result.extend(_split_apart([indices[i] for i in half], weights, settings, depth - 1))
     return result
 
 
-def _two_halves(weights: Sequence[dict[str, float]], split_ratio: float) -> list[list[int]] | None:
+def _two_halves(weights: csr_matrix, split_ratio: float) -> list[list[int]] | None:
     """The two halves of a group under its own IDF, or ``None`` when it holds together."""
-    count = len(weights)
-    frequency: dict[str, int] = {}
-    for features in weights:
-        for term in features:
-            frequency[term] = frequency.get(term, 0) + 1
-
-    def local_idf(term: str) -> float:
-        return math.log((count + 1) / (frequency[term] + 0.5))
-
-    matrix = _tfidf_matrix(weights, local_idf)
+    count = weights.shape[0]
+    # Each member holds a feature at most once, so counting column entries gives its frequency.
+    frequency = np.bincount(weights.indices, minlength=weights.shape[1])
+    local_idf = np.log((count + 1) / (frequency + 0.5))
+    matrix = _tfidf(weights, local_idf)
     similarity = (matrix @ matrix.T).toarray()
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)

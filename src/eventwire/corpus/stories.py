@@ -1,7 +1,9 @@
 """Stories: articles about the same happening, grouped incrementally.
 
 Each new article is compared with the earlier articles that share its most distinctive
-features (an inverted index with capped posting lists, so cost per article is bounded); a
+features (an inverted index with capped posting lists, so cost per article is bounded; a
+feature held by a large share of the recent articles is left out of the comparison, since it
+cannot tell stories apart and walking its always-full list dominated the cost); a
 story's score is the mean TF-IDF cosine of its few closest members (average link over the
 top members), never an averaged centroid, which drifts as soon as two look-alike events
 mix. Document frequencies are kept incrementally. Names, numbers, actors and places are
@@ -74,6 +76,8 @@ class StoryIndex:
         self._document_frequency: dict[str, int] = {}
         self._documents = 0
         self._postings: dict[str, deque[tuple[str, float]]] = {}
+        # Document frequencies among the members of the re-clustering window.
+        self._recent_frequency: dict[str, int] = {}
         self._duplicates = NearDuplicateIndex(self.settings.duplicate_threshold)
         self._facts: dict[str, _MemberFacts] = {}
         self._copies: dict[str, list[str]] = {}
@@ -277,8 +281,14 @@ class StoryIndex:
         # Dot products with earlier members, accumulated over the postings of the article's
         # heaviest terms: only members that share a distinctive feature are ever touched.
         member_scores: dict[str, float] = {}
+        common_above = max(
+            self.settings.postings_per_term, self.settings.common_term_share * len(self._window)
+        )
         for term, value in top_items(vector, self.settings.query_terms).items():
-            for doc_id, weight in self._postings.get(term, ()):
+            postings = self._postings.get(term)
+            if not postings or self._recent_frequency.get(term, 0) > common_above:
+                continue
+            for doc_id, weight in postings:
                 member_scores[doc_id] = member_scores.get(doc_id, 0.0) + value * weight
         by_story: dict[str, list[float]] = {}
         for doc_id, score in member_scores.items():
@@ -383,12 +393,26 @@ class StoryIndex:
         for term, weight in years:
             state.years[term] = state.years.get(term, 0.0) + weight
         state.main_year = _main_year(state.years)
-        self._window.append(WindowMember(profile.doc_id, weights, profile.published))
+        self._enter_window(WindowMember(profile.doc_id, weights, profile.published))
         for term, weight in top_items(vector, self.settings.index_terms).items():
             postings = self._postings.get(term)
             if postings is None:
                 postings = self._postings[term] = deque(maxlen=self.settings.postings_per_term)
             postings.append((profile.doc_id, weight))
+
+    def _enter_window(self, member: WindowMember) -> None:
+        window = self._window
+        frequency = self._recent_frequency
+        if window.maxlen is not None and len(window) == window.maxlen:
+            for term in window[0].weights:
+                remaining = frequency[term] - 1
+                if remaining:
+                    frequency[term] = remaining
+                else:
+                    del frequency[term]
+        window.append(member)
+        for term in member.weights:
+            frequency[term] = frequency.get(term, 0) + 1
 
 
 def _story_id(doc_id: str) -> str:

@@ -16,7 +16,10 @@ class StorySettings:
     ``top_members`` closest members of a story. ``query_terms`` of the new article are looked
     up in the inverted index, whose postings hold each member's ``index_terms`` heaviest
     features; a posting list keeps the ``postings_per_term`` most recent members, which bounds
-    the cost of very common terms.
+    the cost of very common terms. A query feature held by more than ``common_term_share``
+    of the re-clustering window (and by more members than a posting list keeps) is left out
+    of the comparison: it cannot tell stories apart (its IDF is low anyway), and walking its
+    full list for every article was most of the cost of matching.
     """
 
     join_threshold: float = 0.15
@@ -35,6 +38,7 @@ class StorySettings:
     index_terms: int = 64
     postings_per_term: int = 64
     candidates: int = 24
+    common_term_share: float = 0.05
     # Documents assumed seen before the first one, so the first articles' rare words do not
     # all look equally common.
     prior_documents: int = 20
