@@ -130,6 +130,6 @@ def run_benchmarks(*, corpus_articles: int = 100_000) -> Iterator[dict[str, Any]
     )
     yield {
         "benchmark": "stories_and_merging",
-        **bench_corpus(corpus_articles),
+        **bench_corpus(corpus_articles, workers=2),
         "target": ">= 1000 articles/s on 2 cores, < 2 GB",
     }
