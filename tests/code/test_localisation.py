@@ -1,11 +1,14 @@
-"""Sector-only actors take the country of the place their report was located in."""
+"""Sector-only actors take the country of their report's place or of their sentence's one state;
+unclaimed or foreign violence at a place hits that place's people or state."""
 
 from __future__ import annotations
 
 import pytest
+from coder_helpers import analysed_root_triples, root_triple
 
 from eventwire.code.knowledge import make_actor
 from eventwire.code.localise import localise_actors
+from eventwire.evaluate.coding import code_text
 from eventwire.model import Article, Mention, Participant, Place, Report
 
 PESHAWAR = Place("Peshawar", 34.0, 71.5, "PAK", "Khyber Pakhtunkhwa", "city")
@@ -147,3 +150,64 @@ def test_non_violent_report_gets_no_target():
     localise_actors(article)
     # no victims for a protest; its addressee is the protesters' own government
     assert codes(article) == ("PAKOPP", "PAKGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place gives the crowd its country
+        ("Tens of thousands marched in Belgrade on Saturday against corruption.", ("14", "SRBOPP")),
+        # sector-only police take the place's country
+        ("Police in Peshawar arrested two journalists on Monday.", ("17", "PAKCOP")),
+    ],
+)
+def test_pipeline_localises_sources(text, expected, resources):
+    found = {(r.cameo[:2], r.source and r.source.actor.code) for r in code_text(text, resources)}
+    assert expected in found
+
+
+def test_unclaimed_bombing_hits_the_place(resources):
+    reports = code_text(
+        "A bomb exploded at a bus stop in Jerusalem, injuring 14 people.", resources
+    )
+    assert ("18", None, "ISRCVL") in {root_triple(r) for r in reports}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One country in the sentence: unnamed crowds and office-holders are domestic.
+        (
+            "Kenyan police fired tear gas to disperse striking teachers on Tuesday.",
+            ("17", "KENCOP", "KENEDU"),
+        ),
+        (
+            "The Tunisian opposition staged a hunger strike to protest the president's decree.",
+            ("14", "TUNOPP", "TUNGOV"),
+        ),
+    ],
+)
+def test_sector_only_actor_takes_the_sentence_country(text, expected, resources):
+    assert expected in analysed_root_triples(text, resources)
+
+
+def test_two_countries_in_the_sentence_leave_the_actor_unknown(resources):
+    text = "Police in a border town detained protesters, Chilean and Peruvian officials said."
+    assert ("17", "---COP", "---CVL") in analysed_root_triples(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine lifted a night curfew in Moldova on Friday.",
+            ("08", "UKR", "MDA"),
+        ),
+        (
+            "The government of Peru threatened to impose martial law in Lima.",
+            ("13", "PERGOV", "PER"),
+        ),
+    ],
+)
+def test_place_bound_act_targets_the_place_state(text, expected, resources):
+    assert expected in analysed_root_triples(text, resources)

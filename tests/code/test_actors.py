@@ -1,0 +1,171 @@
+"""Who an actor is: states, sectors, organisations, people, first names, compounds, spellings."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import (
+    actor_codes,
+    actor_codes_by_surface,
+    analysed_root_triples,
+    analysed_triples,
+    factual_root_triples,
+    triples,
+    with_root,
+)
+
+from eventwire.analyse.actors import find_actor_mentions
+from eventwire.analyse.sentences import split_sentences
+from eventwire.code.knowledge import make_actor, with_country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organisations follow the gold convention: IGO/NGO + one acronym, no sector
+        (
+            "The European Union disbursed 500 million euros in aid to Jordan.",
+            ("071", "IGOEU", "JOR"),
+        ),
+        ("UN peacekeepers withdrew from the town.", ("087", "IGOUNO", None)),
+        # actors whose country is not named still take part
+        ("Police arrested dozens of protesters in the capital.", ("173", "---COP", "---CVL")),
+        # bodies named by their owner or their kind
+        (
+            "Libya's transitional council demanded that Egypt release the fishermen.",
+            ("100", "LBYGOV", "EGY"),
+        ),
+        (
+            "Rights groups urged Tunisian authorities to free the jailed journalists.",
+            ("020", "---NGO", "TUNGOV"),
+        ),
+        (
+            "Opposition parties in Chile demanded a recount after the vote.",
+            ("100", "CHLOPP", None),
+        ),
+        # leaders named alone are their governments
+        ("Putin met Erdogan in Sochi.", ("040", "RUSGOV", "TURGOV")),
+        # a person is remembered through the title they were introduced with
+        (
+            "IRGC commander Hossein Salami spoke on Sunday.\n"
+            "Salami issued new threats against Israel.",
+            ("130", "IRNMIL", "ISR"),
+        ),
+    ],
+)
+def test_actor_kinds_in_coded_reports(text, expected, knowledge):
+    assert expected in triples(text, knowledge)
+
+
+def test_sector_adjective_before_a_noun_is_not_an_actor(knowledge):
+    text = "The joint military drills began on Monday."
+    assert find_actor_mentions(text, split_sentences(text), knowledge) == []
+
+
+def test_organisation_codes_carry_no_sector():
+    assert make_actor("IGOUNO", "UN") == make_actor("IGOUNO", "UN")
+    assert make_actor("IGOUNO", "UN").country == "IGOUNO"
+    assert make_actor("IGOUNO", "UN").sector is None
+    assert with_country("IGOUNO", "MIL", "peacekeepers").code == "IGOUNO"
+    assert with_country("IRN", "MIL", "army").code == "IRNMIL"
+
+
+def test_crowd_with_no_name_is_a_protester(knowledge):
+    found = factual_root_triples("Tens of thousands marched in Belgrade.", knowledge)
+    assert {(r, s) for r, s, _ in found} == {("14", "---OPP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Substitute Jordan Achterberg scored in the 81st minute.", "JOR"),
+        ("Chad Miller, a lawyer, attended the hearing.", "TCD"),
+    ],
+)
+def test_country_as_first_name_is_no_actor(text, absent, knowledge):
+    codes = set(actor_codes(text, knowledge))
+    assert absent not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Jordan Condemns Attack On Embassy In Amman", "JOR"),
+        ("Troops were sent to the Jordan Valley.", "JOR"),
+        ("Israel struck targets in Chad Sunday.", "TCD"),
+    ],
+)
+def test_country_names_stay_states(text, present, knowledge):
+    codes = {code[:3] for code in actor_codes(text, knowledge)}
+    assert present in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ethopia agreed to reopen the border.", "ETH"),
+        ("The offer from Afganistan was rejected.", "AFG"),
+        ("Loyalist groups in Northern Ireland were banned.", "GBR"),
+    ],
+)
+def test_misspelt_and_constituent_state_names(text, code, knowledge):
+    assert code in actor_codes(text, knowledge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roland said the talks failed.",  # short names are never corrected
+        "Ethopia Mills said the talks failed.",  # followed by a surname: a person
+        "Colombo rejected the plan.",  # a capital, not a misspelt Colombia
+    ],
+)
+def test_names_that_are_not_misspelt_states(text, knowledge):
+    codes = actor_codes(text, knowledge)
+    assert "POL" not in codes and "ETH" not in codes and "COL" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Ethiopian-led forces shelled the town.", "Ethiopian-led forces", "ETHMIL"),
+        ("Qatar refused to join the US-led coalition.", "US-led", "USA"),
+        ("The Washington Post said the talks had failed.", "Washington Post", "USAMED"),
+    ],
+)
+def test_compound_and_media_actors(text, surface, code, knowledge):
+    assert actor_codes_by_surface(text, knowledge).get(surface) == code
+
+
+def test_backed_compound_and_currency_are_no_state(knowledge):
+    codes = actor_codes_by_surface(
+        "Iran-backed militias stole US $5 million from the bank.", knowledge
+    )
+    assert "USA" not in codes.values()
+    assert "IRN" not in codes.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named armed group is its country's rebels; a country's own supreme court its judiciary
+        ("UNITA fighters attacked Angolan soldiers near Huambo.", ("19", "AGOREB", "AGOMIL")),
+        ("Kenya's Supreme Court rejected the opposition's petition.", ("12", "KENJUD", "KENOPP")),
+    ],
+)
+def test_named_bodies(text, expected, resources):
+    source_roots = {(root, source) for root, source, _ in analysed_root_triples(text, resources)}
+    assert expected[:2] in source_roots
+
+
+def test_au_mission_in_somalia_is_the_african_union(resources):
+    reports = analysed_triples(
+        "The African Union Support and Stabilisation Mission in Somalia (AUSSOM) condemned "
+        "the bombing in Mogadishu.",
+        resources,
+    )
+    assert reports and all(source == "IGOAU" for _, source, _ in with_root(reports, "11"))
+
+
+def test_caricom_is_an_organisation(resources):
+    reports = analysed_triples("CARICOM leaders condemned the Venezuelan law.", resources)
+    assert ("IGOCARICOM", "VEN") in [(s, t) for _, s, t in with_root(reports, "11")]

@@ -1,0 +1,304 @@
+"""Which event code a report gets: roots and sub-codes, gapped patterns, the kind of violence,
+and codes chosen again once the participants are known."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import (
+    actor_or_none,
+    analysed_roots,
+    analysed_triples,
+    factual_root_triples,
+    factual_roots,
+    root_triples,
+    roots,
+    triples,
+)
+
+from eventwire.code.violence import violence_code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces bombing is aerial (195); a mass killing of civilians is 202
+        ("The Myanmar military bombed a village in Sagaing region.", ("195", "MMRMIL", None)),
+        ("Rebels killed 40 villagers in the east of the country.", ("202", "---REB", "---CVL")),
+        # reduced relations told as nouns, expelled diplomats and suspended aid
+        ("Chile announced a suspension of flights with Venezuela.", ("160", "CHL", "VEN")),
+        ("Poland expelled three Belarusian diplomats.", ("161", "POL", "BLRGOV")),
+        ("Poland expelled the Belarusian ambassador.", ("174", "POL", "BLRGOV")),
+        (
+            "The United States suspended part of a military aid programme for Chad.",
+            ("162", "USA", "TCD"),
+        ),
+    ],
+)
+def test_event_code_of_kind(text, expected, knowledge):
+    assert expected in triples(text, knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lexicon gaps: deposits, joint patrols, shared intelligence, massed troops
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ("07", "SAU", None)),
+        (
+            "Australia and Papua New Guinea began joint patrols along their border.",
+            ("06", "AUS", "PNG"),
+        ),
+        (
+            "Jordanian and Israeli officials have been sharing intelligence on smuggling.",
+            ("06", "JOR", "ISRGOV"),
+        ),
+    ],
+)
+def test_lexicon_gaps(text, expected, knowledge):
+    assert expected in factual_root_triples(text, knowledge)
+
+
+def test_massed_troops_with_a_number_in_the_gap_are_posture(knowledge):
+    found = factual_root_triples(
+        "Russia massed more than 100,000 troops along the Ukrainian border.", knowledge
+    )
+    assert ("15", "RUS") in {(root, source) for root, source, _ in found}
+
+
+def test_ordered_coercion_is_the_coercion(knowledge):
+    text = "Nicaragua's government ordered the newspaper to suspend publication."
+    assert factual_roots(text, knowledge) == {"17"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has trained more than 30,000 Latvian soldiers since 2015.",
+            ("07", "CAN", "LVAMIL"),
+        ),
+        ("Poland trained about 4,000 new Moldovan cadets last year.", ("07", "POL", "MDAMIL")),
+    ],
+)
+def test_gap_of_amounts_and_names_may_be_long(text, expected, knowledge):
+    found = root_triples(text, knowledge)
+    assert any(r == "07" and s[:3] == expected[1][:3] for r, s, _ in found if s), found
+
+
+def test_gap_of_ordinary_words_stays_short(knowledge):
+    # A gap over words that are not amounts or names keeps the three-token limit.
+    found = root_triples("Britain has trained with great care many Ukrainian recruits.", knowledge)
+    assert not any(root == "07" for root, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenya and Uganda agreed in principle to a shared customs post.", "030"),
+        ("Kenya and Uganda agreed upon a joint customs post.", "030"),
+        ("Kenya and Uganda agreed that the border dispute should go to arbitration.", "019"),
+    ],
+)
+def test_agreement_without_to(text, code, knowledge):
+    found = triples(text, knowledge)
+    assert (code, "KEN", "UGA") in found and (code, "UGA", "KEN") in found
+
+
+def test_joint_before_exercise_noun_makes_intent_to_cooperate_militarily(knowledge):
+    found = root_triples(
+        "Egypt and Greece have agreed to hold joint naval exercises in May.", knowledge
+    )
+    assert ("03", "EGY", "GRC") in found
+    assert not any(root == "13" for root, _, _ in found)
+
+
+def test_demonstrate_without_object_is_a_protest(knowledge):
+    text = "Protesters demonstrated outside the French embassy in Dakar."
+    assert {code[:2] for code, _, _ in triples(text, knowledge)} == {"14"}
+
+
+def test_demonstrate_with_object_is_not_a_protest(knowledge):
+    text = "The Indian army demonstrated its new missile to Vietnam's generals."
+    assert not any(code.startswith("14") for code, _, _ in triples(text, knowledge))
+
+
+def test_one_act_told_by_two_verbs_is_one_report(knowledge):
+    text = "The incident led Baku to close its embassy and evacuate its staff from Iran."
+    assert triples(text, knowledge) == {("161", "AZEGOV", "IRN")}
+
+
+def test_receiving_things_is_not_hosting(knowledge):
+    text = "The suspects had received instructions and money from the Belarusian KGB."
+    assert not any(code.startswith("04") for code, _, _ in triples(text, knowledge))
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Ivory Coast's Supreme Court decided to allow Alassane Ouattara to run.", "08"),
+        ("Turkey said it would allow Kurdish refugees to return home.", "03"),
+        ("Hamas refused to allow Israeli officials to enter.", "12"),
+    ],
+)
+def test_permission_is_a_concession(text, root, knowledge):
+    assert root in roots(text, knowledge)
+
+
+def test_armed_with_is_not_arming(resources):
+    found = analysed_roots(
+        "Gunmen armed with rifles attacked a bus carrying Kenyan civilians.", resources
+    )
+    assert "07" not in found
+    assert "18" in found
+
+
+def test_aid_in_tonnes_is_one_intent(resources):
+    found = analysed_triples(
+        "Japan will send 10,000 tonnes of emergency relief to Myanmar.", resources
+    )
+    assert {code for code, _, _ in found} == {"033"}
+
+
+def test_event_word_describing_people_is_not_an_act(resources):
+    text = "An Austrian aid worker was among those freed by Iran."
+    assert "07" not in analysed_roots(text, resources)
+    text = "Riot police detained dozens of people in the capital, the ministry said."
+    assert "14" not in analysed_roots(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "target", "killed", "verb", "expected"),
+    [
+        ("183", "MMRMIL", None, None, True, "195"),
+        ("183", "MMRMIL", None, None, False, "183"),  # "a bomb attack": the noun names a weapon
+        ("183", None, "AFGREL", 50, True, "183"),
+        ("190", "---", "USAGOV", None, True, "180"),
+        ("190", "USAMIL", "IRN", None, True, "190"),
+        ("1823", "COLMIL", "COLREB", 12, True, "190"),
+        ("1823", "UGAREB", "CODCVL", 40, True, "202"),
+        ("1823", "---", "MEXMED", 1, True, "1823"),
+    ],
+)
+def test_violence_code(code, source, target, killed, verb, expected):
+    assert (
+        violence_code(code, actor_or_none(source), actor_or_none(target), killed, verb=verb)
+        == expected
+    )
+
+
+def test_killing_in_combat_is_not_an_assault(knowledge):
+    found = triples("Colombian soldiers killed 12 guerrillas of the ELN in a firefight.", knowledge)
+    assert {code[:2] for code, _, _ in found} == {"19"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The means noun is folded into the killing: the killers stay the source.
+        ("Malian troops killed five civilians in a raid on a market near Mopti.", "MLIMIL"),
+        ("Rebels killed 60 villagers in an attack on a village near Beni.", "---REB"),
+    ],
+)
+def test_killing_told_with_its_means(text, expected, knowledge):
+    found = triples(text, knowledge)
+    assert len(found) == 1
+    assert {source for _, source, _ in found} == {expected}
+
+
+def test_mass_killing_with_its_means_stays_a_mass_killing(knowledge):
+    found = triples("Rebels killed 60 villagers in an attack on a village near Beni.", knowledge)
+    assert {code for code, _, _ in found} == {"202"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the NATO allies hit a low in 2020.",
+        "Ties between Greece and Turkey have hit a new low.",
+        "The finance bill was killed in committee after the coalition split.",
+    ],
+)
+def test_abstract_subjects_do_not_assault(text, knowledge):
+    assert not roots(text, knowledge) & {"18", "19", "20"}
+
+
+def test_concrete_subject_still_attacks(knowledge):
+    assert "19" in roots("Turkish jets hit Kurdish rebel positions in northern Iraq.", knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islamic State fighters attacked a church in Mozambique.", "180"),
+        ("Houthi rebels attacked Yemeni army positions near Marib.", "190"),
+    ],
+)
+def test_armed_groups_assault_non_combatants(text, expected, knowledge):
+    assert expected in {code for code, _, _ in triples(text, knowledge)}
+
+
+def test_fight_with_no_sides_is_no_event(knowledge):
+    assert triples(
+        "Chad has granted asylum to a Sudanese general who fled the fighting.", knowledge
+    ) == {("075", "TCD", "SDNMIL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Peacekeepers and security missions arriving are peacekeeping aid, not a visit.
+        (
+            "Rwandan peacekeeping troops arrived in South Sudan to join the UN mission.",
+            ("074", "RWAMIL", "SSD"),
+            "043",
+        ),
+        # Other forces arriving are deployed there.
+        ("Russian troops arrived in Belarus on Tuesday.", ("154", "RUSMIL", "BLR"), "043"),
+        # A minister arriving is still a visit, answered by the host.
+        (
+            "The Indian foreign minister arrived in Dhaka on Monday.",
+            ("042", "INDGOV", "BGDGOV"),
+            "",
+        ),
+        # An expelled organisation is withdrawn or expelled (166), not a person expelled.
+        ("Burundi expelled the International Committee of the Red Cross.", None, "174"),
+        # A rights group protesting with no crowd complains (114).
+        ("Human Rights Watch protested the closure of the newspaper by Zambia.", None, "140"),
+        # A killing whose victim is a ranked person is an assassination (186).
+        ("ELN guerrillas killed the deputy commander of an army unit in Arauca.", None, "190"),
+    ],
+)
+def test_recoded_by_participants(text, expected, absent, resources):
+    found = analysed_triples(text, resources)
+    if expected is not None:
+        assert expected in found
+    if absent:
+        assert not any(code == absent for code, _, _ in found)
+
+
+def test_expelled_body_and_spoken_protest_codes(resources):
+    assert any(
+        code[:3] == "166"
+        for code, _, _ in analysed_triples(
+            "Burundi expelled the International Committee of the Red Cross.", resources
+        )
+    )
+    assert any(
+        code == "114"
+        for code, _, _ in analysed_triples(
+            "Human Rights Watch protested the closure of the newspaper by Zambia.", resources
+        )
+    )
+    assert any(
+        code == "186"
+        for code, _, _ in analysed_triples(
+            "ELN guerrillas killed the deputy commander of an army unit in Arauca.", resources
+        )
+    )
+
+
+def test_crowd_protest_stays_a_demonstration(resources):
+    found = analysed_triples(
+        "Thousands of Kenyan teachers protested outside parliament in Nairobi.", resources
+    )
+    assert any(code[:2] == "14" for code, _, _ in found)
+    assert not any(code == "114" for code, _, _ in found)

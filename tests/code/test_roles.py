@@ -1,0 +1,295 @@
+"""Who did it to whom: subjects and objects, passives, coordination, owners, speakers,
+mediators, protest addressees and the article's main pair."""
+
+from __future__ import annotations
+
+import pytest
+from coder_helpers import (
+    analysed_root_triples,
+    analysed_triples,
+    bare_report,
+    factual_root_triples,
+    root_triples,
+    triples,
+    with_root,
+)
+
+from eventwire.analyse.actor_pairs import main_pair
+from eventwire.analyse.tokens import tokenize
+from eventwire.code.attribution import is_trailing_speaker
+from eventwire.code.coordination import is_coordinated_verb
+from eventwire.code.localise import target_own_government
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and the name after it are one participant in a coordination
+        (
+            "Chinese President Xi Jinping and French President Emmanuel Macron held talks.",
+            ("040", "FRAGOV", "CHNGOV"),
+        ),
+        # two sides of one state act on each other
+        ("Congolese troops and M23 rebels exchanged fire near Goma.", ("190", "CODREB", "CODMIL")),
+        # the subject of a "demanded that" complement is the target
+        (
+            "Poland's parliament has demanded that the United States hand over the files.",
+            ("100", "POLLEG", "USA"),
+        ),
+        # an actor inside a gapped pattern is its object
+        ("Finland will give Tanzania a grant of 80 million shillings.", ("033", "FIN", "TZA")),
+        # a demand stated with "must" belongs to the speaker
+        ("Russia said that Sudan must return the helicopter.", ("100", "RUS", "SDN")),
+        # an office's pronoun speaks for the office
+        (
+            "The UN secretary-general announced that he will withdraw observers from Yemen.",
+            ("131", "IGOUNO", "YEM"),
+        ),
+    ],
+)
+def test_participants_take_their_roles(text, expected, knowledge):
+    assert expected in triples(text, knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group ("thousands of …") is the subject, not a possessor
+        (
+            "Thousands of M23 fighters pulled back from positions around Sake.",
+            ("08", "CODREB", None),
+        ),
+        # a sector phrase owning something ("workers at X's factories") is still the actor
+        # a strike with no named target addresses the own government (round 6)
+        ("Workers at Bangladesh's garment factories staged a strike.", ("14", "BGDCVL", "BGDGOV")),
+        # an object resolved to the subject itself is dropped, the event kept
+        (
+            "The Nicaraguan government released 135 political prisoners and flew them home.",
+            ("08", "NICGOV", None),
+        ),
+        # a neighbour named after "the border with" is no partner in a drill
+        (
+            "Azerbaijan's army conducted large-scale exercises near the border with Armenia.",
+            ("15", "AZEMIL", "ARM"),
+        ),
+        # a preposition of the pattern names the host, not a location
+        ("Iraq's president arrived in Amman on an unannounced visit.", ("04", "IRQGOV", "JORGOV")),
+    ],
+)
+def test_factual_participants_take_their_roles(text, expected, knowledge):
+    assert expected in factual_root_triples(text, knowledge)
+
+
+def test_border_neighbour_is_not_a_drill_partner(knowledge):
+    found = factual_root_triples(
+        "Azerbaijan's army conducted large-scale exercises near the border with Armenia.", knowledge
+    )
+    assert not any(root == "06" for root, _, _ in found)
+
+
+def test_a_visit_is_coded_from_both_sides(knowledge):
+    text = "President Lula received Colombia's president at the Planalto Palace on Monday."
+    assert triples(text, knowledge) == {("043", "BRAGOV", "COLGOV"), ("042", "COLGOV", "BRAGOV")}
+
+
+@pytest.mark.parametrize(
+    ("cameo", "source", "target", "expected"),
+    [
+        ("141", "KENOPP", None, "KENGOV"),  # protesters address their own government
+        ("143", "FRALAB", None, "FRAGOV"),
+        ("141", "KENOPP", "IGOEU", "IGOEU"),  # a named target is kept
+        ("141", "---OPP", None, None),  # no country, no government to address
+        ("141", "IGOUNO", None, None),  # an international body has no government
+        ("141", "KENGOV", None, None),  # a government does not protest at itself
+        ("111", "KENOPP", None, None),  # only protests
+    ],
+)
+def test_protest_without_target_addresses_own_government(cameo, source, target, expected):
+    report = bare_report(cameo, source, target)
+    target_own_government(report)
+    assert (report.target.actor.code if report.target else None) == expected
+
+
+def test_protest_in_text_gets_government_target(knowledge):
+    found = triples("Kenyan opposition supporters marched through the city centre.", knowledge)
+    assert any(code[:2] == "14" and target == "KENGOV" for code, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean officials demanded on Tuesday that Bolivia return the seized trucks.",
+            ("10", "CHLGOV", "BOL"),
+        ),
+        (
+            "Norwegian diplomats demanded yesterday that Russia free the detained fishermen.",
+            ("10", "NORGOV", "RUS"),
+        ),
+    ],
+)
+def test_demand_reaches_the_subject_of_its_that_clause(text, expected, knowledge):
+    assert expected in root_triples(text, knowledge)
+
+
+def test_that_far_from_verb_still_ends_the_clause(knowledge):
+    # Words other than time adverbs between the verb and "that" start something else.
+    found = root_triples(
+        "Ghanaian officials demanded compensation for the damage that Togo denies causing.",
+        knowledge,
+    )
+    assert ("10", "GHAGOV", "TGO") not in found
+
+
+def test_modal_ends_a_gap(resources):
+    # "forces must ensure … to" holds no coercion ("force … to"): the speaker demands.
+    found = analysed_root_triples(
+        "The ICRC said Syrian forces must ensure safe passage to the clinics.", resources
+    )
+    assert not any(root == "17" for root, _, _ in found)
+    assert any(root == "10" for root, _, _ in found)
+
+
+def test_far_accuser_of_passive_accusation(resources):
+    text = (
+        "The former Malian minister has been accused of diverting public funds, much of it "
+        "meant for schools, by Senegalese officials."
+    )
+    assert ("11", "SENGOV", "MLIGOV") in analysed_root_triples(text, resources)
+
+
+def test_near_by_phrase_is_not_replaced(resources):
+    text = "The Nigerian senator was accused by Ghanaian officials of smuggling gold."
+    assert ("11", "GHAGOV", "NGALEG") in analysed_root_triples(text, resources)
+
+
+def test_aid_in_money_targets_the_recipient(resources):
+    found = analysed_triples("The World Bank on Friday gave Malawi 80 million dollars.", resources)
+    assert ("071", "IGOWBK", "MWI") in found
+
+
+def test_venue_of_a_meeting_is_no_party(resources):
+    text = "Thai and Cambodian envoys met in the Malaysian capital Kuala Lumpur on Monday."
+    found = analysed_root_triples(text, resources)
+    codes = {code for _, source, target in found for code in (source, target)}
+    assert not any(code and code.startswith("MYS") for code in codes)
+
+
+def test_main_pair_is_the_pair_most_often_named_together():
+    sentences = [{"THA", "KHM", "MYS"}, {"THA", "KHM"}, {"MYS"}, {"KHM", "THA"}, set()]
+    assert main_pair(sentences) == ["KHM", "THA"]
+    assert main_pair([{"THA"}, set()]) == []
+
+
+def test_pair_phrase_means_the_article_pair_not_the_mediator(resources):
+    text = (
+        "Thailand and Cambodia agreed to a ceasefire on Friday. "
+        "Thai and Cambodian officials met for talks hosted by Malaysia in the capital. "
+        "The two countries fought five days of clashes in July."
+    )
+    reports = analysed_triples(text, resources)
+    fights = {report for report in reports if report[0].startswith("19")}
+    assert fights and all("MYS" not in (r[1] or "") + (r[2] or "") for r in fights)
+    assert any({r[1][:3], r[2][:3]} == {"THA", "KHM"} for r in fights if r[1] and r[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_words", "expected"),
+    [
+        ("Troops began withdrawing , officials in both countries said .", (4, 5), True),
+        ("Rebels raided villages , local officials and the UN said on Tuesday .", (8, 9), True),
+        ("Rebels raided villages , according to the army .", (7, 8), True),
+        ("Iran released two Europeans , a move Britain welcomed .", (7, 8), False),
+        ("Iran released Britain 's envoy .", (2, 3), False),
+    ],
+)
+def test_trailing_speaker(text, actor_words, expected):
+    tokens = tokenize(text, 0, len(text))
+    assert is_trailing_speaker(tokens, *actor_words) is expected
+
+
+def test_speaker_after_comma_is_not_the_object(resources):
+    text = (
+        "Rebels attacked the village of Lolwa overnight, local officials and the United "
+        "Nations said."
+    )
+    targets = {report[2] for report in analysed_triples(text, resources)}
+    assert "IGOUNO" not in targets
+
+
+def test_mediator_is_not_a_side_of_the_exchange(resources):
+    text = (
+        "Oman has mediated several prisoner exchanges involving Iran, including one between "
+        "Tehran and Brussels in May 2023."
+    )
+    reports = analysed_triples(text, resources)
+    exchanges = {report for report in reports if report[0].startswith("08")}
+    assert exchanges and all("OMN" not in (r[1], r[2]) for r in exchanges)
+    assert ("045", "OMN", "IRN") in reports
+
+
+def test_reduced_passive_names_the_mediator(resources):
+    text = "Iran freed two Europeans on Wednesday in an exchange mediated by Oman."
+    assert any(report[:2] == ("045", "OMN") for report in analysed_triples(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor_word", "expected"),
+    [
+        ("Belarus expelled a diplomat and closed the consulate.", "closed", True),
+        ("Belarus expelled a diplomat and then closed the consulate.", "closed", True),
+        ("Belarus expelled a diplomat, closed the consulate.", "closed", False),
+        ("Belarus closed the consulate.", "closed", False),
+    ],
+)
+def test_coordinated_verb_is_found_after_and(text, anchor_word, expected):
+    tokens = tokenize(text, 0, len(text))
+    anchor = next(i for i, token in enumerate(tokens) if token.lower == anchor_word)
+    assert is_coordinated_verb(tokens, anchor) is expected
+
+
+def test_second_verb_shares_the_first_verbs_subject(resources):
+    reports = analysed_triples(
+        "Ukraine's Foreign Ministry condemned the attack as an act of terror against civilians "
+        "and called on partners to supply more air defence systems.",
+        resources,
+    )
+    appeals = with_root(reports, "02")
+    assert appeals and all(
+        source.startswith("UKR") and "CVL" not in source for _, source, _ in appeals
+    )
+
+
+def test_object_of_first_verb_is_not_subject_of_second(resources):
+    reports = analysed_triples(
+        "Kosovo's government accused Belgrade of threatening the peace and demanded that "
+        "Serbia withdraw the troops.",
+        resources,
+    )
+    demands = with_root(reports, "10")
+    assert demands and all(source.startswith("XKX") for _, source, _ in demands)
+
+
+def test_actor_right_before_and_stays_the_subject(resources):
+    reports = analysed_triples(
+        "Serbia and Kosovo met in Brussels and agreed to resume talks.", resources
+    )
+    assert {source[:3] for _, source, _ in with_root(reports, "03")} >= {"SRB", "XKX"}
+
+
+def test_owner_of_the_object_is_the_target(resources):
+    reports = analysed_triples(
+        "Belarus closed Poland's consulate in Grodno on Thursday.", resources
+    )
+    assert ("161", "BLR", "POL") in [(c, s[:3], t[:3]) for c, s, t in with_root(reports, "16")]
+
+
+def test_rebuke_drawn_comes_from_the_from_actor(resources):
+    reports = analysed_triples(
+        "Philippine troops held a large exercise with Japan on Tuesday, drawing a sharp "
+        "rebuke from Beijing.",
+        resources,
+    )
+    rebukes = with_root(reports, "11")
+    assert rebukes and all(source.startswith("CHN") for _, source, _ in rebukes)
+    assert all(target is None or not target.startswith("CHN") for _, _, target in rebukes)
