@@ -125,3 +125,21 @@ def test_no_reports_no_work():
     article = build("Nothing happened on Sunday.", [], dt.date(2024, 1, 9))
     date_reports(article)
     assert article.reports == []
+
+
+def test_a_follow_up_sentence_takes_the_day_its_paragraph_stated():
+    text = ("A missile struck the city on Saturday, killing six people. Four missiles hit the "
+            "district within minutes.\nOfficials condemned the strike.")  # fmt: skip
+    article = build(text, [("hit", "asserted"), ("condemned", "asserted")], dt.date(2024, 11, 17))
+    date_reports(article)
+    follow_up, reaction = sorted(article.reports, key=lambda r: r.sentence)
+    assert (follow_up.date.iso(), follow_up.date.basis) == ("2024-11-16", "relative")
+    assert "previous sentence of its paragraph" in follow_up.date.reason
+    assert reaction.date.basis == "publication"  # a new paragraph does not inherit
+
+
+def test_a_reaction_does_not_inherit_a_background_month():
+    text = "Ties broke down in July 2025. The UN urged both sides to talk."
+    article = build(text, [("urged", "asserted")], dt.date(2025, 10, 1))
+    date_reports(article)
+    assert article.reports[0].date.basis == "publication"

@@ -132,8 +132,9 @@ def month_date(text: str, match: re.Match[str]) -> Candidate | None:
     month = month_number(match["m"])
     if match["d"] is not None:
         return _month_day(text, match, month)
-    if match["ym"] is not None:
-        expression: dict = {"type": "month", "year": int(match["ym"]), "month": month}
+    if match["ym"] is not None or match["ys"] is not None:
+        year = int(match["ym"]) if match["ym"] is not None else short_year(match["ys"])
+        expression: dict = {"type": "month", "year": year, "month": month}
         part = left_context(p.LEFT_PART, text, start)
         if part is not None:
             expression["part"] = " ".join(part["part"].lower().split())
@@ -190,3 +191,43 @@ def _month_alone(text: str, match: re.Match[str], month: int) -> Candidate | Non
 _PREPOSITIONS = frozenset(
     "in since by until till from between during through throughout before after of".split()
 )
+
+
+def short_year(digits: str) -> int:
+    """The year "'98" or "'21" stands for: this century up to '39, the last one after."""
+    number = int(digits)
+    return 2000 + number if number < 40 else 1900 + number
+
+
+def decade_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "the 1990s", "the late '90s": a decade, read at year precision from its first year."""
+    start = match.start()
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£#"):
+        return None
+    year = int(match["y"]) if match["y"] else short_year(match["yy"])
+    if match["yy"] and word_before(text, start).lower() not in _DECADE_LEAD:
+        return None  # "'60s" in a quote or a list is rarely a decade without "the"
+    if word_after(text, match.end()).lower() in COUNTED_NOUNS:
+        return None
+    expression: dict = {"type": "year", "year": year, "decade": True}
+    part = left_context(p.LEFT_PART, text, start)
+    if part is not None:
+        expression["part"] = " ".join(part["part"].lower().split())
+        start = part.start()
+    return Candidate(start, match.end(), expression | {"text": text[start : match.end()]}, 0.9)
+
+
+def short_year_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "since '98", "in '21": a two-digit year after a word that introduces a year."""
+    start = match.start()
+    if start > 0 and text[start - 1].isalnum():
+        return None
+    if word_before(text, start).lower() not in YEAR_CONTEXT - {"the", "and", "to", "of"}:
+        return None
+    if word_after(text, match.end()).lower() in COUNTED_NOUNS:
+        return None
+    expression = {"type": "year", "year": short_year(match["yy"])}
+    return Candidate(start, match.end(), expression | {"text": text[start : match.end()]}, 0.8)
+
+
+_DECADE_LEAD = frozenset("the early mid late of in since".split())

@@ -14,6 +14,7 @@ import copy
 import datetime as dt
 
 from eventwire.model import DateValue, Found, Mention, Sentence
+from eventwire.when.anchored import attach_event_base
 from eventwire.when.resolve import resolve_expression
 from eventwire.when.scan import Candidate, iter_expressions, scan_dates
 
@@ -61,9 +62,11 @@ def find_date_mentions(
         expression = candidate.expression
         if expression["type"] == "month_day" and expression.get("weekday") is not None:
             resolve(position)
+    spans = [(sentence.start, sentence.end) for sentence in sentences]
     for position in range(len(candidates)):
         if resolutions[position] is None:
             _attach_previous_base(candidates, resolutions, position)
+            attach_event_base(text, candidates, resolutions, position, spans)
             resolve(position)
     starts = [sentence.start for sentence in sentences]
     mentions = []
@@ -155,6 +158,8 @@ def _attach_previous_base(
         resolved = resolutions[earlier]
         if resolved is not None and resolved.value is not None:
             expression["base"] = copy.deepcopy(candidates[earlier].expression)
+            told = candidates[earlier].expression.get("text", "")
+            expression["counted_from"] = f"the date told before, '{told}'"
             return
 
 

@@ -55,8 +55,13 @@ YEARS = re.compile(
 # "November 25, 2024", "Nov. 25", "March 3-7, 2023", "Nov. 1 to Nov. 3", "July 2024", "March"
 MONTHS = re.compile(
     rf"(?P<m>{MONTH})(?:\s*(?P<d>{DAY})(?:\s*{_RANGE_WORD}\s*(?:(?P<m2>{MONTH})\s*)?(?P<d2>{DAY}))?"
-    rf"(?:,?\s+(?P<y>{YEAR}))?|,?\s+(?:of\s+)?(?P<ym>{YEAR}))?(?![.,]\d|\s*%)"
+    rf"(?:,?\s+(?P<y>{YEAR}))?|,?\s+(?:of\s+)?(?P<ym>{YEAR})|\s+['’](?P<ys>\d\d)(?![\w'’]))?"
+    r"(?![.,]\d|\s*%)"
 )
+# "the 1990s", "the '90s": a decade, read as the year it starts.
+DECADES = re.compile(r"(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))s\b")
+# "'98", "since '21": a year written with two digits after an apostrophe.
+SHORT_YEAR = re.compile(r"['’](?P<yy>\d\d)(?![\w'’])")
 # "Sunday", "Tuesday's", "Monday (Nov. 25)", "Monday to Thursday", "Sunday evening"
 WEEKDAYS = re.compile(
     rf"(?P<wd>{_WEEKDAY_NAMES})\b(?:['’]s)?(?:\s*\(\s*(?P<pm>{MONTH})\s*(?P<pd>{DAY})\s*\)"
@@ -75,8 +80,20 @@ OFFSET = re.compile(
     r"(?P<unit>hour|day|week|fortnight|month|year)s?\s+"
     r"(?P<dir>ago|earlier|later|before|after|from\s+now|previously|prior)\b"
 )
+# "the following day", "the next morning", "the previous week": counted from the date told before.
+FOLLOWING = re.compile(
+    r"(?P<which>following|next|previous|preceding)\s+"
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+)
+# "the day after", "the day before the vote": the base follows, or was told before.
+DAY_AFTER = re.compile(r"(?P<unit>day|week|month|year)\s+(?P<dir>after|before)\b")
+# "hours after the attack": the same day as the event.
+HOURS_AFTER = re.compile(r"(?P<unit>hours|moments|minutes)\s+(?P<dir>after|before)\b")
 RELATIVE_ANY_CASE = re.compile(RELATIVE.pattern, re.IGNORECASE)
 OFFSET_ANY_CASE = re.compile(OFFSET.pattern, re.IGNORECASE)
+FOLLOWING_ANY_CASE = re.compile(FOLLOWING.pattern, re.IGNORECASE)
+DAY_AFTER_ANY_CASE = re.compile(DAY_AFTER.pattern, re.IGNORECASE)
+HOURS_AFTER_ANY_CASE = re.compile(HOURS_AFTER.pattern, re.IGNORECASE)
 
 # --- left context, matched with endpos = start of the core ---------------------------------
 LEFT_WEEKDAY = re.compile(
@@ -84,6 +101,8 @@ LEFT_WEEKDAY = re.compile(
 )
 LEFT_LEAD = re.compile(r"\b(?P<lead>(?i:between|from))\s+(?:the\s+)?$")
 LEFT_THE = re.compile(r"\b(?i:the)\s+$")
+# What may stand before "hours after": a bare start of clause, "just", "only", "within".
+LEFT_HOURS = re.compile(r"\b(?P<lead>(?i:just|only|mere|several|a\s+few|few|some))\s+$")
 LEFT_PART = re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]+$")
 LEFT_SEASON = re.compile(r"\b(?P<season>(?i:summer|winter|spring|autumn|fall))(?:\s+of)?\s+$")
 LEFT_MONTH_CONTEXT = re.compile(

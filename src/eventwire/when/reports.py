@@ -107,9 +107,26 @@ def _inherited(
     if report.sentence == 0 or report.sentence >= len(article.sentences):
         return None
     begin = article.sentences[report.sentence].start
-    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None:
-        return None
     previous = report.sentence - 1
+    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None:
+        # Without an anaphor, a sentence still continues the paragraph it sits in: a follow-up
+        # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
+        # paragraph's previous sentence stated, never one from across a paragraph break.
+        if "\n" in article.text[article.sentences[previous].end : begin]:
+            return None
+        stated = [
+            m.resolution
+            for m in by_sentence.get(previous, [])
+            if isinstance(m.resolution, DateValue) and m.resolution.value is not None
+        ]
+        if not stated or report.modality not in ("asserted", "historical"):
+            return None
+        source = stated[-1]
+        if report.modality == "asserted" and not _is_told_day(source, article):
+            # A month or year before a present-tense reaction is background, not its date.
+            return None
+        reason = f"from the previous sentence of its paragraph: {source.reason}"
+        return DateValue(source.value, source.precision, source.basis, reason, source.expression)
     candidates = dated.get(previous, [])
     if not candidates:
         candidates = [
@@ -122,3 +139,10 @@ def _inherited(
     source = candidates[-1]
     reason = f"inherited from the previous sentence: {source.reason}"
     return DateValue(source.value, source.precision, source.basis, reason, source.expression)
+
+
+def _is_told_day(value: DateValue, article: Article) -> bool:
+    published = article.published_date
+    if value.precision != "day" or value.value is None:
+        return False
+    return published is None or value.value <= published

@@ -84,6 +84,8 @@ def _year(expression: dict, anchor, basis, known) -> DateValue:
     reason = f"{_quote(expression)} in the text"
     if expression.get("ambiguous"):
         reason += ": day and month order unclear, year only"
+    if expression.get("decade"):
+        reason += ": a decade, dated from its first year"
     return _value(expression, dt.date(expression["year"], 1, 1), "year", "explicit", reason)
 
 
@@ -296,6 +298,8 @@ def _shift(expression: dict, anchor, basis, known) -> DateValue:
     precision = base.precision if _rank(base.precision) >= _rank(unit) else _UNIT_PRECISION[unit]
     value = start_of(shift_date(base.value, unit, amount), precision)
     reason = f"{_quote(expression)} counted from {base.iso()}"
+    if expression.get("counted_from"):
+        reason = f"{_quote(expression)} counted from {expression['counted_from']}: {base.iso()}"
     return DateValue(value, precision, base.basis, reason, expression)
 
 

@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterator
 
 from eventwire.when import patterns as p
-from eventwire.when.absolute import day_month_date, month_date, numeric_date, year_date
+from eventwire.when.absolute import (
+    day_month_date,
+    decade_date,
+    month_date,
+    numeric_date,
+    short_year_date,
+    year_date,
+)
+from eventwire.when.anchored import day_after_date, following_date, hours_after_date
 from eventwire.when.candidate import Builder, Candidate
 from eventwire.when.relative import feast_date, offset_date, time_word_date, weekday_date
 
@@ -84,6 +92,11 @@ def _join_shifts(text: str, chosen: list[Candidate]) -> list[Candidate]:
             expression["base"] = None
             expression.pop("anchored")
             result.append(Candidate(candidate.start, event.end(), expression, 0.6))
+        elif expression.pop("bare_previous", False):
+            # "The day before, ..." names no event: it counts from the date told before.
+            expression.pop("anchored")
+            expression["base"], expression["previous"] = None, True
+            result.append(candidate)
     return result
 
 
@@ -94,10 +107,15 @@ _BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
     (p.MONTHS, month_date),
     (p.WEEKDAYS, weekday_date),
     (p.FEASTS, feast_date),
+    (p.DECADES, decade_date),
+    (p.SHORT_YEAR, short_year_date),
 ]
 _TIME_WORD_BUILDERS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
     (p.RELATIVE, p.RELATIVE_ANY_CASE, time_word_date),
     (p.OFFSET, p.OFFSET_ANY_CASE, offset_date),
+    (p.FOLLOWING, p.FOLLOWING_ANY_CASE, following_date),
+    (p.DAY_AFTER, p.DAY_AFTER_ANY_CASE, day_after_date),
+    (p.HOURS_AFTER, p.HOURS_AFTER_ANY_CASE, hours_after_date),
 ]
 
 
