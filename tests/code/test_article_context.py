@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from coder_helpers import (
+    actor_codes_by_surface,
     analysed_roots,
     analysed_triples,
     countries_of,
@@ -177,3 +178,40 @@ def test_acts_spoken_of_as_a_class_are_not_events(text, resources):
 )
 def test_plural_acts_that_happened_are_still_events(text, resources):
     assert {"18", "19", "20"} & set(analysed_roots(text, resources))
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        (
+            "Villagers blocked the highway near Kisumu in Kenya on Monday, demanding help from"
+            " the army. Police fired tear gas to disperse them.",
+            "KENCVL",
+        ),
+        (
+            "Protesters gathered outside parliament in Tbilisi, Georgia. Riot police beat them"
+            " with batons.",
+            "GEOCVL",
+        ),
+    ],
+)
+def test_pronoun_object_points_back_to_the_unnamed_group(text, crowd, resources):
+    # "them" is the crowd that opened the sentence before, not the army named last, and
+    # never the police of its own clause.
+    found = [r for r in analysed_triples(text, resources) if r[1] and r[1].endswith("COP")]
+    assert found
+    assert {target for _, _, target in found} == {crowd}
+
+
+def test_partitive_pronoun_is_no_participant(knowledge):
+    codes = actor_codes_by_surface(
+        "Rebels from Uganda killed 30 civilians, most of them women, near Beni.", knowledge
+    )
+    assert "them" not in codes
+
+
+def test_pronoun_subject_after_the_group_in_its_own_sentence(knowledge):
+    mentions = actor_codes_by_surface(
+        "Iran and Iraq held talks. Residents said they were not consulted.", knowledge
+    )
+    assert mentions.get("they") == mentions["Residents"]

@@ -15,6 +15,8 @@ from coder_helpers import (
 )
 
 from eventwire.analyse.actor_pairs import main_pair
+from eventwire.analyse.actors import find_actor_mentions
+from eventwire.analyse.sentences import split_sentences
 from eventwire.analyse.tokens import tokenize
 from eventwire.code.attribution import is_trailing_speaker
 from eventwire.code.coordination import is_coordinated_verb
@@ -293,3 +295,78 @@ def test_rebuke_drawn_comes_from_the_from_actor(resources):
     rebukes = with_root(reports, "11")
     assert rebukes and all(source.startswith("CHN") for _, source, _ in rebukes)
     assert all(target is None or not target.startswith("CHN") for _, _, target in rebukes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya, which borders both Uganda and Tanzania, urged Rwanda to reopen the road.",
+            ("020", "KEN", "RWA"),
+        ),
+        (
+            "Norway, whose diplomats met Colombian rebels last year, condemned the bombing.",
+            ("111", "NOR", None),
+        ),
+    ],
+)
+def test_relative_clause_between_subject_and_verb_is_skipped(text, expected, knowledge):
+    found = triples(text, knowledge)
+    assert expected in found
+    assert not {report for report in found if report[0] == expected[0]} - {expected}
+
+
+def test_verb_inside_the_relative_clause_keeps_its_own_subject(knowledge):
+    found = root_triples(
+        "Kenya, which accused Uganda of arming rebels, said nothing more.", knowledge
+    )
+    assert ("11", "KEN", "UGA") in found
+
+
+def test_pair_phrase_takes_the_pair_coordinated_before_its_clause(knowledge):
+    # The article is about Russia and Ukraine, but the sentence's own coordinated subjects,
+    # named before "after", are "the two countries".
+    text = (
+        "Russia and Ukraine exchanged fire on Monday. Russia shelled Ukraine again. "
+        "Polish and Lithuanian troops held joint drills, a week after a defence pact between"
+        " the two countries came into force."
+    )
+    codes = [
+        code
+        for mention, code in _mentions_with_codes(text, knowledge)
+        if mention == "two countries"
+    ]
+    assert sorted(codes) == ["LTU", "POL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Saudi Arabia mediated between the two neighbours.",
+        "Qatar and Saudi Arabia, which mediated between the two neighbours, welcomed the deal.",
+    ],
+)
+def test_coordinated_subjects_are_not_the_pair_their_verb_addresses(text, knowledge):
+    prefix = "Morocco and Algeria cut ties. Morocco blamed Algeria. "
+    codes = [
+        code
+        for mention, code in _mentions_with_codes(prefix + text, knowledge)
+        if mention == "two neighbours"
+    ]
+    assert sorted(codes) == ["DZA", "MAR"]
+
+
+def _mentions_with_codes(text, knowledge):
+    mentions = find_actor_mentions(text, split_sentences(text), knowledge)
+    return [(mention.text, mention.resolution.code) for mention in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia ordered additional troops to the area.", ("154", "SRB", "SRBMIL")),
+        ("Britain mobilised army reservists for a war against Iraq.", ("154", "GBR", "IRQ")),
+    ],
+)
+def test_forces_moved_are_the_source_own_unless_aimed_at_a_state(text, expected, knowledge):
+    assert expected in triples(text, knowledge)

@@ -3,13 +3,15 @@
 Resolution inside one article is recency-based on purpose: a short name ("Salami said") is
 the person first introduced with a title ("IRGC commander Hossein Salami"); "it", "he",
 "they" are the most recent fitting actor; "the two countries" are the last two states named.
+Unnamed groups ("residents", "protesters") are remembered too, without a country (it comes
+later from the place), so that "they"/"them" can point back to them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.model import Actor
+from eventwire.model import Actor, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -60,11 +62,22 @@ class ArticleMemory:
     recent: list[Actor] = field(default_factory=list)
     last_person: Actor | None = None
     main_pair: list[str] = field(default_factory=list)  # ISO3 codes, see actor_pairs
+    first_in_sentence: Actor | None = None
+    previous_first: Actor | None = None
+
+    def begin_sentence(self) -> list[Actor]:
+        """Start a new sentence; returns the actors remembered before it, oldest first."""
+        if self.first_in_sentence is not None:
+            self.previous_first = self.first_in_sentence
+            self.first_in_sentence = None
+        return list(self.recent)
 
     def remember(self, actor: Actor, *, person_name: tuple[str, ...] = (), head: str = "") -> None:
         """Record a resolved mention (and the name of a person, and its head noun)."""
-        if actor.country is None:
+        if actor.country is None and not is_unnamed_group(actor, head):
             return
+        if self.first_in_sentence is None:
+            self.first_in_sentence = actor
         self.recent.append(actor)
         if len(self.recent) > 50:
             del self.recent[:25]
@@ -81,25 +94,43 @@ class ArticleMemory:
         """The actor of a person met earlier under these words (full or last name)."""
         return self.people.get(" ".join(words)) or self.people.get(words[-1])
 
-    def pronoun(self, word: str, recent: list[Actor] | None = None) -> list[Actor]:
+    def pronoun(
+        self, word: str, recent: list[Actor] | None = None, sentence_from: int | None = None
+    ) -> list[Actor]:
         """The actors a pronoun most probably refers to (possibly none).
 
         Args:
             word: the pronoun, lower-cased.
             recent: the actors named before the pronoun, oldest first; by default every
                 actor remembered so far.
+            sentence_from: where the pronoun's own sentence starts in ``recent``. "They" or
+                "them" with no antecedent in its sentence is the previous sentence's first
+                actor, its subject ("Residents staged a protest … from the army. Police
+                fired tear gas to disperse them": the residents, not the army).
         """
+        if (
+            word in GROUP_PRONOUNS
+            and recent is not None
+            and sentence_from is not None
+            and len(recent) <= sentence_from
+            and self.previous_first is not None
+        ):
+            return [self.previous_first]
         if word in PERSON_PRONOUNS:
             if self.last_person is not None:
                 return [self.last_person]
             # "U.N. Secretary-General Kofi Annan announced that he will …": an office named
             # without a remembered person still speaks through one.
             for actor in reversed(self.recent if recent is None else recent):
+                if actor.country is None:
+                    continue
                 if actor.sector == "GOV" or (actor.country or "").startswith("IGO"):
                     return [actor]
             return []
         for actor in reversed(self.recent if recent is None else recent):
-            if word in THING_PRONOUNS and actor.sector in (None, "GOV") or (word in GROUP_PRONOUNS):
+            if word in GROUP_PRONOUNS:
+                return [actor]
+            if actor.country is not None and actor.sector in (None, "GOV"):
                 return [actor]
         return []
 
@@ -123,3 +154,73 @@ class ArticleMemory:
         if len(seen) < 2:
             return []
         return [Actor(code, code, None, code) for code in reversed(seen)]
+
+
+def is_unnamed_group(actor: Actor, head: str) -> bool:
+    """Whether ``actor`` is an unnamed plural group ("villagers", "demonstrators").
+
+    Args:
+        actor: a resolved mention without a country.
+        head: the mention's last word, lower-cased.
+    """
+    unnamed = actor.country is None and (actor.sector is not None or actor.code == "---")
+    return unnamed and (head.endswith("s") or head == "people")
+
+
+QUANTIFIERS = frozenset("most some many all none both each one two few several half".split())
+
+
+def is_owner_or_part(tokens: list, position: int) -> bool:
+    """Whether the pronoun at ``position`` is a possessive before its noun ("their homes") or
+    a partitive ("most of them"): neither names a participant of the clause."""
+    word = tokens[position].lower
+    if word in {"its", "their", "his", "her"} and position + 1 < len(tokens):
+        return True
+    return (
+        position >= 2
+        and tokens[position - 1].lower == "of"
+        and tokens[position - 2].lower in QUANTIFIERS
+    )
+
+
+# Words after which a new clause, with a subject of its own, can start.
+CLAUSE_BOUNDARIES = frozenset(
+    "said says told that who which when after while because as before until , ; : and but".split()
+)
+OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+DETERMINERS = frozenset({"the", "a", "an", "some", "many", "hundreds", "thousands", "dozens"})
+
+
+def antecedents_in_sentence(tokens: list, position: int, named: list[Mention]) -> list[Actor]:
+    """The actors named earlier in a pronoun's sentence that it may refer to, in text order.
+
+    An object pronoun never refers to the subject of its own clause ("Police fired tear gas to
+    disperse them": not the police), so the actor opening that clause is left out.
+
+    Args:
+        tokens: the sentence's tokens.
+        position: the index of the pronoun in ``tokens``.
+        named: the actor mentions found in the sentence so far.
+    """
+    pronoun = tokens[position]
+    subject_start = -1
+    if pronoun.lower in OBJECT_PRONOUNS:
+        clause = 0
+        for index in range(position - 1, -1, -1):
+            if tokens[index].lower in CLAUSE_BOUNDARIES:
+                clause = index + 1
+                break
+        while clause < position and tokens[clause].lower in DETERMINERS:
+            clause += 1
+        subject_start = tokens[clause].start if clause < position else -1
+    found = []
+    for mention in named:
+        actor = mention.resolution
+        if mention.end > pronoun.start or not isinstance(actor, Actor):
+            continue
+        if mention.start == subject_start:
+            continue
+        head = mention.text.split()[-1].lower() if mention.text else ""
+        if actor.country or is_unnamed_group(actor, head):
+            found.append(actor)
+    return found

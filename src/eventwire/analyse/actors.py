@@ -19,9 +19,11 @@ from eventwire.analyse.actor_context import (
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     ArticleMemory,
+    antecedents_in_sentence,
+    is_owner_or_part,
 )
 from eventwire.analyse.actor_names import is_given_name_use
-from eventwire.analyse.actor_pairs import is_dateline, main_pair
+from eventwire.analyse.actor_pairs import coordinated_pair, is_dateline, main_pair
 from eventwire.analyse.actor_spelling import misspelt_state
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
@@ -128,7 +130,7 @@ def _matches(tokens: list[Token], position: int, entry: ActorEntry) -> bool:
             return False  # "US $50 million" names a currency, not the state
         return all(token.text.isupper() or not token.text.isalpha() for token in window)
     if entry.kind in NAMED_KINDS or entry.kind == "group":
-        return window[0].is_capitalised
+        return window[0].is_name_like
     return True
 
 
@@ -138,7 +140,7 @@ def _sentence_mentions(
     spans = _lexical_spans(tokens, knowledge)
     covered: set[int] = set()
     mentions: list[Mention] = []
-    named_before = list(memory.recent)  # pronouns refer back, never to an actor named after them
+    named_before = memory.begin_sentence()  # pronouns refer back, never to an actor named after
 
     def emit(first: int, last: int, actor: Actor, confidence: float = 1.0) -> None:
         start, end = tokens[first].start, tokens[last - 1].end
@@ -383,7 +385,7 @@ def _contextual_mentions(
         pair_end = _pair_phrase(tokens, position)
         if pair_end:
             surface = " ".join(t.text for t in tokens[position:pair_end])
-            for actor in memory.pair():
+            for actor in coordinated_pair(tokens, position, named) or memory.pair():
                 found.append(
                     Mention(
                         "actor",
@@ -398,13 +400,11 @@ def _contextual_mentions(
             position = pair_end
             continue
         if token.lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            if token.lower in {"its", "their", "his", "her"} and position + 1 < len(tokens):
-                position += 1  # a possessive names an owner, not a participant
+            if is_owner_or_part(tokens, position):
+                position += 1  # "their homes", "most of them": not a participant
                 continue
-            before = earlier + [
-                m.resolution for m in named if m.end <= token.start and m.resolution.country
-            ]
-            for actor in memory.pronoun(token.lower, before):
+            before = earlier + antecedents_in_sentence(tokens, position, named)
+            for actor in memory.pronoun(token.lower, before, len(earlier)):
                 found.append(
                     Mention("actor", token.start, token.end, token.text, sentence, actor, 0.6)
                 )

@@ -23,6 +23,7 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "at", "az", "ibn"})
 NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor", "without"})
 
 
@@ -38,6 +39,12 @@ class Token:
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+    @property
+    def is_name_like(self) -> bool:
+        """Capitalised, or a name after a lower-case Arabic article ("al-Shabaab")."""
+        head, dash, rest = self.text.partition("-")
+        return self.is_capitalised or (bool(dash) and head in NAME_PARTICLES and rest[:1].isupper())
 
     @property
     def is_word(self) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from eventwire.analyse.tokens import tokenize
 from eventwire.code.counts import find_counts
+from eventwire.code.descriptions import drop_descriptive_nouns, own_forces_of_the_source
 from eventwire.code.goals import drop_goals
 from eventwire.code.knowledge import Knowledge
 from eventwire.code.localise import target_own_government
@@ -31,7 +32,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.14 lexicon/2026-12-18"
+CODER_VERSION = "eventwire-coder/0.15 lexicon/2026-12-19"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 VISIT_SIDES = {"042": "043", "043": "042"}
@@ -72,6 +73,7 @@ def code_article(
             text, sentence, tokens, actor_slots(tokens, mentions), knowledge, doc_id
         )
         found = recode_by_participants(drop_abstract_subjects(found, tokens), tokens)
+        found = own_forces_of_the_source(found, mentions, text)
         if metaphor_genre:
             found = drop_genre_metaphors(found, mentions)
         reports.extend(drop_generic_acts(found, text)[:MAX_REPORTS_PER_SENTENCE])
@@ -85,6 +87,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     actor_ends = {slot.last for slot in slots}
     framed = attach_frames(find_triggers(tokens, knowledge), tokens)
     triggers = drop_embedded(drop_goals(framed, tokens, actor_ends), tokens)
+    triggers = drop_descriptive_nouns(triggers, tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     intro = intro_end(tokens)
     reports: list[Report] = []

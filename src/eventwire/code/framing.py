@@ -67,6 +67,8 @@ def framed_code(frame_kind: str, frame_code: str, framed_root: str | None, frame
         if framed_root in ORDERED_ACTS and framed:
             return framed
         frame_kind = "demand"
+    if frame_kind == "intent" and framed_root == "03" and framed:
+        return framed  # "agreed to settle differences through dialogue": already an intent
     if framed in FRAMED_FULL_CODES.get(frame_kind, {}):
         return FRAMED_FULL_CODES[frame_kind][framed]
     return FRAMED_CODES.get(frame_kind, {}).get(framed_root, frame_code)

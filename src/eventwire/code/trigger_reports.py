@@ -8,6 +8,7 @@ framing, negation, announced acts, joint acts and violence re-code the pattern's
 from __future__ import annotations
 
 from eventwire.analyse.tokens import Token, is_negated
+from eventwire.code.aerial import aerial_code, names_aerial_weapon
 from eventwire.code.attribution import is_reduced_passive
 from eventwire.code.coordination import (
     clause_subject,
@@ -19,6 +20,7 @@ from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
 from eventwire.code.ontology import is_known
+from eventwire.code.relatives import main_clause_around_aside, relative_head
 from eventwire.code.roles import (
     LOCATIVE,
     between_slots,
@@ -119,8 +121,14 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         # "Russia said that Sudan must return …": the speaker demands, the subject is asked.
         sources = left_slot(slots, tokens, first_clause - 1, 0) if first_clause > 1 else []
     else:
-        nearest = left_slot(slots, tokens, anchor, first_clause)
-        sources = shared_subject(slots, tokens, first_clause, anchor, nearest)
+        main_slots, main_start = main_clause_around_aside(slots, tokens, first_clause, anchor) or (
+            slots,
+            first_clause,
+        )
+        nearest = left_slot(main_slots, tokens, anchor, main_start) or relative_head(
+            slots, tokens, first_clause, anchor
+        )
+        sources = shared_subject(main_slots, tokens, main_start, anchor, nearest)
     reacted_by = (
         [] if passive else reaction_agent(slots, tokens, trigger, pattern.root, last_clause)
     )
@@ -193,6 +201,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
                 pairs.append((source, target))
     if not pairs:
         return []
+    aerial = violent and names_aerial_weapon(tokens, trigger.first, trigger.last, sources)
     reports = []
     for source, target in pairs:
         if source is not None and target is not None and source[0].code == target[0].code:
@@ -218,6 +227,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
                 counts.get("killed"),
                 verb=pattern.kind == "verb",
             )
+            final = aerial_code(final, source[0] if source else None, aerial)
         if not is_known(final):
             final = final[:2] + "0" if is_known(final[:2] + "0") else final[:2]
         reports.append(

@@ -113,7 +113,7 @@ def fold_means_of_killing(triggers: list, tokens: list, killed: int | None) -> l
             continue
         for later_number in range(number + 1, len(triggers)):
             later = triggers[later_number]
-            if later.first - trigger.last > MAX_MEANS_GAP:
+            if _gap_without_aside(tokens, trigger.last, later.first) > MAX_MEANS_GAP:
                 break
             if later.pattern.root not in {"18", "19", "20"}:
                 continue
@@ -127,3 +127,12 @@ def fold_means_of_killing(triggers: list, tokens: list, killed: int | None) -> l
                     result[number] = replace(trigger, pattern=later.pattern)
             break
     return [trigger for number, trigger in enumerate(result) if number not in folded]
+
+
+def _gap_without_aside(tokens: list, start: int, end: int) -> int:
+    # "killed 43 civilians, most of them with machetes, in a raid": an aside between commas
+    # says nothing about how far the means noun is from its killing.
+    commas = [i for i in range(start, end) if tokens[i].text == ","]
+    if len(commas) >= 2:
+        return end - start - (commas[-1] - commas[0] + 1)
+    return end - start

@@ -1,0 +1,131 @@
+"""Event nouns that only describe a person or a place, and forces that are their owner's own.
+
+"The European Union's envoy for the Belgrade-Pristina dialogue called on …": the dialogue is
+part of the envoy's title, not talks held that day. "… struck a temporary deployment point of
+Ukrainian forces": the deployment names the place struck, not a deployment reported. "Serbia
+ordered additional troops to the area": the troops moved are Serbia's own, never the target
+of its change of force posture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.analyse.tokens import Token
+from eventwire.code.knowledge import with_country
+from eventwire.model import Participant, Report
+
+# Titles that take the process they serve after a preposition ("envoy for the dialogue").
+TITLE_NOUNS = frozenset(
+    """
+    envoy envoys negotiator negotiators mediator mediators representative representatives
+    coordinator facilitator facilitators delegate delegates delegation rapporteur
+    commissioner adviser advisor chief head
+    """.split()
+)
+TITLE_LINKS = frozenset({"for", "to", "on", "in", "at"})
+# Nouns of a place that an event noun right before or after ("point of deployment",
+# "deployment point") describes.
+PLACE_NOUNS = frozenset(
+    """
+    point points site sites area areas zone zones base bases facility facilities centre
+    center camp camps headquarters hub location locations place places
+    """.split()
+)
+FILLERS = frozenset({"the", "a", "an", "its", "their", "of", "temporary", "permanent", "main"})
+MAX_TITLE_GAP = 5  # tokens between the title's link word and the event noun
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
+AIM_WORDS = frozenset({"against", "toward", "towards", "to", "into", "near", "on"})
+MAX_AIM_GAP = 10  # words from the act to the state its forces are aimed at
+
+
+def drop_descriptive_nouns(triggers: list, tokens: list[Token]) -> list:
+    """Triggers without the event nouns that are part of a title or name a place.
+
+    Args:
+        triggers: the sentence's triggers, in order.
+        tokens: the sentence's tokens.
+
+    Returns:
+        The triggers that report acts.
+    """
+    return [
+        trigger
+        for trigger in triggers
+        if trigger.pattern.kind != "noun"
+        or not (_in_title(tokens, trigger.first) or _names_a_place(tokens, trigger))
+    ]
+
+
+def _in_title(tokens: list[Token], first: int) -> bool:
+    for link in range(first - 1, max(-1, first - MAX_TITLE_GAP - 1), -1):
+        word = tokens[link].lower
+        if word in TITLE_LINKS:
+            return link > 0 and tokens[link - 1].lower in TITLE_NOUNS
+        # Only the words of a name may stand between ("the Belgrade-Pristina dialogue").
+        if not (word in FILLERS or tokens[link].is_capitalised or word == "special"):
+            return False
+    return False
+
+
+def _names_a_place(tokens: list[Token], trigger) -> bool:
+    after = tokens[trigger.last].lower if trigger.last < len(tokens) else ""
+    if after in PLACE_NOUNS:
+        return True
+    position = trigger.first - 1
+    while position >= 0 and tokens[position].lower in FILLERS - {"of"}:
+        position -= 1
+    return (
+        position >= 1
+        and tokens[position].lower == "of"
+        and tokens[position - 1].lower in PLACE_NOUNS
+    )
+
+
+def own_forces_of_the_source(reports: list[Report], mentions: list, text: str) -> list[Report]:
+    """Force-posture reports (root 15) whose unnamed forces are made the source's own, or
+    whose target is the state the forces are sent against.
+
+    "Serbia ordered additional troops to the area": the troops are Serbia's (``SRBMIL``),
+    whatever country localisation would later give an unnamed army; "Britain mobilised army
+    reservists for a possible war against Iraq": Iraq is the target.
+
+    Args:
+        reports: the sentence's reports.
+        mentions: the sentence's actor mentions.
+        text: the article text.
+    """
+    result = []
+    for report in reports:
+        target = report.target.actor if report.target else None
+        source = report.source.actor if report.source else None
+        if (
+            report.cameo.startswith("15")
+            and target is not None
+            and target.country is None
+            and target.sector in FORCE_SECTORS
+            and source is not None
+            and source.country is not None
+            and not source.country.startswith(("IGO", "NGO"))
+        ):
+            aimed_at = _aimed_at(report, mentions, text, source.country)
+            if aimed_at is not None:
+                participant = Participant(
+                    aimed_at.resolution, aimed_at.text, aimed_at.start, aimed_at.end
+                )
+            else:
+                owned = with_country(source.country, target.sector, target.name)
+                participant = replace(report.target, actor=owned)
+            report = replace(report, target=participant)
+        result.append(report)
+    return result
+
+
+def _aimed_at(report: Report, mentions: list, text: str, own: str):
+    for mention in mentions:
+        if mention.start < report.trigger_end or mention.resolution.country in (None, own):
+            continue
+        words = text[report.trigger_end : mention.start].lower().split()
+        if words and words[-1] in AIM_WORDS and len(words) <= MAX_AIM_GAP:
+            return mention
+    return None
