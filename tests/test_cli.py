@@ -165,3 +165,34 @@ def test_extract_prints_title_and_body(tmp_path):
     result = run("extract", str(page))
     assert result.exit_code == 0
     assert "Leaders of the African Union" in result.output and "Home | World" not in result.output
+
+
+GEONAMES_ROW = (
+    "9900001\tQarakhan Zor\tQarakhan Zor\tQarakhanzor\t39.1\t47.9\tP\tPPL\tIR"
+    "\t\t32\t\t\t\t1200\t\t50\tAsia/Tehran\t2024-01-01\n"
+)
+
+
+def test_a_geonames_dump_is_loaded_with_one_command_and_used(tmp_path):
+    dump = tmp_path / "IR.txt"
+    dump.write_text(GEONAMES_ROW)
+    out = tmp_path / "extended.pickle"
+    result = run("gazetteer", "import", str(dump), "--out", str(out))
+    assert result.exit_code == 0 and result.output.strip() == str(out)
+    record = {
+        "id": "q",
+        "text": "Iranian police clashed with smugglers in Qarakhan Zor on Monday.",
+        "published": "2024-11-26",
+    }
+    analysed = json.loads(
+        run("analyze", "--gazetteer", str(out), input=json.dumps(record) + "\n").output
+    )
+    places = {p["text"]: p["resolution"] for p in analysed["mentions"]["places"]}
+    assert places["Qarakhan Zor"]["lat"] == 39.1
+
+
+def test_a_malformed_dump_is_one_clear_error(tmp_path):
+    dump = tmp_path / "bad.txt"
+    dump.write_text("not\ta\tgeonames\tline\n")
+    result = run("gazetteer", "import", str(dump), "--out", str(tmp_path / "x.pickle"))
+    assert result.exit_code == 1 and result.output.startswith("Error: ")

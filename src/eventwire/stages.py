@@ -47,9 +47,14 @@ def knowledge(resources: Resources) -> Any:
 
 
 def gazetteer(resources: Resources) -> Any:
+    """The gazetteer: ``options["gazetteer_file"]``, else $EVENTWIRE_GAZETTEER, else the default
+    one built from installed packages."""
+    import os
+
     from eventwire.where import load_gazetteer
 
-    return resources.get("gazetteer", load_gazetteer)
+    chosen = resources.options.get("gazetteer_file") or os.environ.get("EVENTWIRE_GAZETTEER")
+    return resources.get("gazetteer", lambda: load_gazetteer(Path(chosen) if chosen else None))
 
 
 @stage("clean", requires=("raw",), assigns=("text", "title", "language", "published", "outlet"))

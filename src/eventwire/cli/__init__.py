@@ -8,6 +8,7 @@ from eventwire import __version__
 from eventwire.cli.analysis_commands import analyze, extract
 from eventwire.cli.evaluation_commands import bench, evaluate
 from eventwire.cli.fetch_command import fetch
+from eventwire.cli.gazetteer_commands import gazetteer
 from eventwire.cli.store_commands import dyad, events, ingest, stories
 
 
@@ -21,7 +22,7 @@ def cli() -> None:
     """
 
 
-for command in (ingest, fetch, events, stories, dyad, analyze, extract, evaluate, bench):
+for command in (ingest, fetch, events, stories, dyad, analyze, extract, evaluate, bench, gazetteer):
     cli.add_command(command)
 
 

@@ -21,7 +21,11 @@ from eventwire.cli.store_commands import knowledge_options, resources_for
 )
 @knowledge_options
 def analyze(
-    source: str, raw: bool, actor_files: tuple[str, ...], pattern_files: tuple[str, ...]
+    source: str,
+    raw: bool,
+    actor_files: tuple[str, ...],
+    pattern_files: tuple[str, ...],
+    gazetteer_file: str | None,
 ) -> None:
     """Analyse JSONL records (id, text or html, optional published, url) from FILE or stdin.
 
@@ -37,7 +41,7 @@ def analyze(
             raise click.ClickException(f"cannot read {source}: {error}") from error
     failed = False
     for result in api.analyze_lines(
-        lines, raw=raw, resources=resources_for(actor_files, pattern_files)
+        lines, raw=raw, resources=resources_for(actor_files, pattern_files, gazetteer_file)
     ):
         failed = failed or "error" in result
         click.echo(json.dumps(result, ensure_ascii=False))

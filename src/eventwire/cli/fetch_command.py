@@ -72,6 +72,7 @@ def fetch(
     per_host_interval_s: float,
     actor_files: tuple[str, ...],
     pattern_files: tuple[str, ...],
+    gazetteer_file: str | None,
 ) -> None:
     """Fetch article pages (URLS) and the pages of feed entries (--feeds FILE), then ingest them.
 
@@ -92,7 +93,7 @@ def fetch(
     summary = ingest_documents(
         fetch_documents(list(urls), feeds, state=state, settings=settings),
         store,
-        resources_for(actor_files, pattern_files),
+        resources_for(actor_files, pattern_files, gazetteer_file),
         on_failure=lambda failure: click.echo(f"error: {failure}", err=True),
     )
     # Saved only now: a page is marked as seen once what was fetched from it is stored.

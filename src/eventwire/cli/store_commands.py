@@ -35,6 +35,7 @@ def open_store(db: str | None) -> Store:
 
 
 def knowledge_options(function):  # type: ignore[no-untyped-def]
+    """The options that choose what the analysis knows: extra lexicons and the gazetteer."""
     function = click.option(
         "--actors",
         "actor_files",
@@ -42,18 +43,31 @@ def knowledge_options(function):  # type: ignore[no-untyped-def]
         type=click.Path(exists=True, dir_okay=False),
         help="Extra actor lexicon file (repeatable; see docs/knowledge.md).",
     )(function)
-    return click.option(
+    function = click.option(
         "--patterns",
         "pattern_files",
         multiple=True,
         type=click.Path(exists=True, dir_okay=False),
         help="Extra event pattern file (repeatable; see docs/knowledge.md).",
     )(function)
+    return click.option(
+        "--gazetteer",
+        "gazetteer_file",
+        type=click.Path(exists=True, dir_okay=False),
+        help="Gazetteer made by `eventwire gazetteer import` (default: $EVENTWIRE_GAZETTEER, "
+        "else the built-in one).",
+    )(function)
 
 
-def resources_for(actor_files: tuple[str, ...], pattern_files: tuple[str, ...]) -> Resources:
+def resources_for(
+    actor_files: tuple[str, ...], pattern_files: tuple[str, ...], gazetteer_file: str | None = None
+) -> Resources:
     return Resources(
-        options={"actor_files": list(actor_files), "pattern_files": list(pattern_files)}
+        options={
+            "actor_files": list(actor_files),
+            "pattern_files": list(pattern_files),
+            "gazetteer_file": gazetteer_file,
+        }
     )
 
 
@@ -70,6 +84,7 @@ def ingest(
     workers: int,
     actor_files: tuple[str, ...],
     pattern_files: tuple[str, ...],
+    gazetteer_file: str | None,
 ) -> None:
     """Ingest files or folders (.txt, .html/.htm, .jsonl; `-` reads JSONL from stdin).
 
@@ -83,7 +98,7 @@ def ingest(
     summary = run_ingest(
         targets,
         store,
-        resources_for(actor_files, pattern_files),
+        resources_for(actor_files, pattern_files, gazetteer_file),
         workers=workers,
         on_failure=lambda failure: click.echo(f"error: {failure}", err=True),
     )
