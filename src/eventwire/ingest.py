@@ -178,7 +178,8 @@ def ingest_documents(
     to_merge = {article.id: article for article in new_articles}
     # Re-clustering the recent window may merge or split stories: moved articles are stored
     # under their new story and their reports merged again there.
-    for doc_id, old_story, new_story in store.move_articles(corpus.stories.recluster_recent()):
+    moves = corpus.stories.recluster_recent()
+    for doc_id, old_story, new_story in store.move_articles(moves):
         touched_stories.update({old_story, new_story} - {None})
         if doc_id not in to_merge:
             moved = store.load_article(doc_id)
@@ -189,7 +190,9 @@ def ingest_documents(
         to_merge[article.id] = article
         summary.redated += 1
     touched_events = corpus.merge(to_merge.values())
-    touched_events.update(corpus.events.follow_stories(corpus.stories.story_of))
+    # Only events founded by an article that moved or was merged again can change story.
+    changed_docs = {doc_id for doc_id, _ in moves} | set(to_merge)
+    touched_events.update(corpus.events.follow_stories(corpus.stories.story_of, changed_docs))
     corpus.save(touched_events, touched_stories)
     return summary
 

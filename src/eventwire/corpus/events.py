@@ -4,10 +4,11 @@ A factual report joins an existing event when the CAMEO root matches and its act
 place can describe the same happening; otherwise it starts an event. Candidates come from the
 report's story (same happening, so small disagreements become *conflicts* rather than a second
 event) and from a block of events with the same root, actor countries and a day within one
-day (the same event told in another story). Canonical values and conflicts are recomputed from
-all reports (see :mod:`eventwire.corpus.evidence`), so the result does not depend on which
-outlet was read first: the values that matching needs after every change, the conflicts and
-confidence only when events are read, since an event may gain many reports in between.
+day (the same event told in another story). Canonical values are chosen from per-field tallies
+of all reports, kept incrementally (see :mod:`eventwire.corpus.canonical`), so the result does
+not depend on which outlet was read first and an added report costs the same however many came
+before; conflicts and confidence are computed from all reports only when events are read,
+since an event may gain many reports in between.
 Event ids come from the first report's id.
 """
 
@@ -17,29 +18,39 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from eventwire.corpus.canonical import EventTally
 from eventwire.corpus.evidence import (
     actors_compatible,
-    choose_actor,
-    choose_code,
-    choose_date,
-    choose_place,
     dates_compatible,
     find_conflicts,
     location_is_stated,
     places_compatible,
 )
+from eventwire.corpus.orientation import (
+    COMPLEMENTARY_CODES,
+    active_view,
+    complementary_codes,
+    country_pair,
+    is_reciprocal,
+    oriented,
+    role_actor,
+)
 from eventwire.model import Actor, Event, Report
+
+# Re-exported: callers have imported these from here.
+__all__ = [
+    "COMPLEMENTARY_CODES",
+    "EventIndex",
+    "active_view",
+    "complementary_codes",
+    "is_reciprocal",
+]
 
 # Reports in one story a day or two apart are usually one event told with a slip of the date
 # ("Sunday" resolved against different publication dates); across stories we need more.
 STORY_DATE_TOLERANCE_DAYS = 2
 CROSS_STORY_DATE_TOLERANCE_DAYS = 1
 _MAX_DUPLICATE_HOPS = 32
-# CAMEO codes one happening twice from the two sides: the host "hosts a visit" (043) that the
-# visitor "makes" (042), a country "receives peacekeepers" (0861) that another "provides"
-# (074). Such a report is read as the active code with its actors swapped, so the two sides
-# make one event whose source is the actor who acted. Passive code → active code.
-COMPLEMENTARY_CODES: dict[str, str] = {"043": "042", "0861": "074"}
 
 
 @dataclass
@@ -50,6 +61,7 @@ class _EventState:
     reports: list[Report] = field(default_factory=list)
     event: Event | None = None
     block: tuple[str, str, str, int] | None = None
+    tally: EventTally = field(default_factory=EventTally)
 
 
 class EventIndex:
@@ -105,7 +117,7 @@ class EventIndex:
             state.reports.append(report)
             state.coder_version = coder_version
             self._doc_events.setdefault(report.doc_id, set()).add(event_id)
-            self._refresh(state)
+            self._refresh(state, report)
             touched.add(event_id)
         return sorted(touched)
 
@@ -141,11 +153,30 @@ class EventIndex:
         self._sources.pop(doc_id, None)
         return touched
 
-    def follow_stories(self, story_of: Callable[[str], str]) -> list[str]:
+    def follow_stories(
+        self, story_of: Callable[[str], str], moved_docs: Iterable[str] | None = None
+    ) -> list[str]:
         """Put each event in the story of the article of its first report (after stories were
-        merged or split); returns the ids of the events that changed story."""
+        merged or split); returns the ids of the events that changed story.
+
+        Args:
+            story_of: the story id of a document.
+            moved_docs: the documents whose story changed (as ``recluster_recent`` returns
+                them); only their events are looked at. ``None`` looks at every event.
+        """
+        if moved_docs is None:
+            states: Iterable[_EventState] = list(self._events.values())
+        else:
+            # An event follows the article of its first report, so only those can move.
+            chosen = {
+                event_id
+                for doc_id in moved_docs
+                for event_id in self._doc_events.get(doc_id, ())
+                if self._events[event_id].reports[0].doc_id == doc_id
+            }
+            states = [self._events[event_id] for event_id in sorted(chosen)]
         moved = []
-        for state in self._events.values():
+        for state in states:
             story_id = story_of(state.reports[0].doc_id)
             if story_id == state.story_id:
                 continue
@@ -187,10 +218,11 @@ class EventIndex:
             if event_id in seen:
                 continue
             seen.add(event_id)
-            event = self._events[event_id].event
+            state = self._events[event_id]
+            event = state.event
             assert event is not None
-            if not _can_merge(report, event, same_story=same_story) and not (
-                same_story and _reciprocal_fit(report, event)
+            if not _can_merge(report, state, same_story=same_story) and not (
+                same_story and _reciprocal_fit(report, state)
             ):
                 continue
             score = _agreement(report, event) + (2 if same_story else 0)
@@ -199,7 +231,9 @@ class EventIndex:
         return best[1] if best else None
 
     def _block_candidates(self, report: Report) -> list[str]:
-        key = _block_key(report.cameo, _actor(report, "source"), _actor(report, "target"), report)
+        key = _block_key(
+            report.cameo, role_actor(report, "source"), role_actor(report, "target"), report
+        )
         if key is None:
             return []
         root, source, target, day = key
@@ -226,19 +260,31 @@ class EventIndex:
         own_outlet = self._sources.get(doc_id, (None, None))[0]
         return "outlet:" + own_outlet if own_outlet else "doc:" + doc_id
 
-    def _refresh(self, state: _EventState) -> None:
-        """Recompute the canonical values that matching needs; conflicts wait for a read."""
-        reports, source_of = self._oriented_reports(state)
+    def _refresh(self, state: _EventState, added: Report | None = None) -> None:
+        """Update the canonical values that matching needs; conflicts wait for a read.
+
+        Args:
+            added: the report just appended, counted into the event's tally; without it the
+                tally is rebuilt from all reports (after a removal, which may change the
+                first report and so the orientation).
+        """
+        if added is None:
+            state.tally = EventTally.of(
+                (active_view(report), self._source_key(report.doc_id)) for report in state.reports
+            )
+        else:
+            state.tally.add(active_view(added), self._source_key(added.doc_id))
+        values = state.tally.values()
         state.event = Event(
             id=state.id,
             story_id=state.story_id,
-            cameo=choose_code(reports, source_of),
-            source=choose_actor(reports, "source", source_of),
-            target=choose_actor(reports, "target", source_of),
-            date=choose_date(reports, source_of),
-            location=choose_place(reports, source_of),
+            cameo=values.cameo,
+            source=values.source,
+            target=values.target,
+            date=values.date,
+            location=values.location,
             reports=list(state.reports),
-            independent_sources=len(set(source_of.values())),
+            independent_sources=values.independent_sources,
             coder_version=state.coder_version,
         )
         self._unsettled.add(state.id)
@@ -253,7 +299,7 @@ class EventIndex:
         source_of = {report.doc_id: self._source_key(report.doc_id) for report in reports}
         # Reports told in the other direction of a reciprocal event are read as the first
         # report's direction, so "Russia and Iran held talks" does not conflict with itself.
-        return _oriented(reports), source_of
+        return oriented(reports), source_of
 
     def _settle(self) -> None:
         for event_id in self._unsettled:
@@ -294,10 +340,12 @@ class EventIndex:
         return candidate
 
 
-def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
+def _can_merge(report: Report, state: _EventState, *, same_story: bool) -> bool:
+    event = state.event
+    assert event is not None
     if report.cameo[:2] != event.cameo[:2]:
         return False
-    source, target = _actor(report, "source"), _actor(report, "target")
+    source, target = role_actor(report, "source"), role_actor(report, "target")
     if same_story:
         # Within one story a differing sector is a disagreement between outlets; a differing
         # country is another event.
@@ -307,7 +355,7 @@ def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
             return False
         # An inferred place (the article's main location) says nothing about this event.
         place = report.location if location_is_stated(report) else None
-        other = event.location if any(map(location_is_stated, event.reports)) else None
+        other = event.location if state.tally.has_stated_location else None
         return not (place and other and place.country and other.country != place.country)
     if not (actors_compatible(source, event.source) and actors_compatible(target, event.target)):
         return False
@@ -316,49 +364,15 @@ def _can_merge(report: Report, event: Event, *, same_story: bool) -> bool:
     ) and places_compatible(report.location, event.location)
 
 
-def active_view(report: Report) -> Report:
-    """``report`` as told from the acting side: a passive code becomes its active partner.
-
-    "Tehran hosted the Russian minister" (043, Iran → Russia) reads as "the Russian minister
-    visited Iran" (042, Russia → Iran); any other report is returned as it is.
-    """
-    active = COMPLEMENTARY_CODES.get(report.cameo)
-    if active is None:
-        return report
-    return replace(report, cameo=active, source=report.target, target=report.source)
-
-
-def complementary_codes(event: Event) -> tuple[str, ...]:
-    """The passive codes (``043`` host a visit…) whose reports were folded into ``event``.
-
-    Empty when every report used the event's own (active) code family; ``("043",)`` on a
-    visit also reported from the host's side.
-    """
-    return tuple(sorted({r.cameo for r in event.reports if r.cameo in COMPLEMENTARY_CODES}))
-
-
-def is_reciprocal(event: Event) -> bool:
-    """Whether ``event`` was told in both directions ("Iran and Russia held joint exercises").
-
-    Such an event is one record whose canonical source and target are the direction first
-    reported; its reports hold both directions with the same code. A visit told once by the
-    visitor (042) and once by the host (043) is not reciprocal: both name the same direction
-    once read from the acting side (see :func:`complementary_codes`).
-    """
-    reports = [active_view(report) for report in event.reports]
-    first = _oriented_pair(reports)
-    if first is None:
-        return False
-    return any(_pair(report) == (first[1], first[0]) for report in reports)
-
-
-def _reciprocal_fit(report: Report, event: Event) -> bool:
+def _reciprocal_fit(report: Report, state: _EventState) -> bool:
     """Whether ``report`` is the other direction of ``event`` (same code, swapped actors).
 
     Only a sentence that tells both directions makes an event reciprocal; once it is, later
     reports in either direction from the same story join it.
     """
-    pair = _pair(report)
+    event = state.event
+    assert event is not None
+    pair = country_pair(report)
     if pair is None or pair[0] == pair[1] or report.cameo != event.cameo:
         return False
     if event.source is None or event.target is None:
@@ -370,48 +384,20 @@ def _reciprocal_fit(report: Report, event: Event) -> bool:
     if not places_compatible(report.location, event.location):
         return False
     swapped = (pair[1], pair[0])
-    return is_reciprocal(event) or any(
+    return state.tally.reciprocal or any(
         other.doc_id == report.doc_id
         and other.sentence == report.sentence
         and other.cameo == report.cameo
-        and _pair(other) == swapped
+        and country_pair(other) == swapped
         for other in map(active_view, event.reports)
     )
-
-
-def _pair(report: Report) -> tuple[str, str] | None:
-    source, target = _actor(report, "source"), _actor(report, "target")
-    if source is None or target is None or not source.country or not target.country:
-        return None
-    return source.country, target.country
-
-
-def _oriented_pair(reports: Sequence[Report]) -> tuple[str, str] | None:
-    for report in reports:
-        pair = _pair(report)
-        if pair is not None:
-            return pair
-    return None
-
-
-def _oriented(reports: list[Report]) -> list[Report]:
-    first = _oriented_pair(reports)
-    if first is None or first[0] == first[1]:
-        return reports
-    swapped = (first[1], first[0])
-    return [
-        replace(report, source=report.target, target=report.source)
-        if _pair(report) == swapped
-        else report
-        for report in reports
-    ]
 
 
 def _agreement(report: Report, event: Event) -> int:
     score = 0
     score += report.cameo == event.cameo
-    score += _actor(report, "source") == event.source
-    score += _actor(report, "target") == event.target
+    score += role_actor(report, "source") == event.source
+    score += role_actor(report, "target") == event.target
     score += report.date.value is not None and report.date.value == event.date.value
     score += report.location is not None and report.location == event.location
     return score
@@ -431,11 +417,6 @@ def _block_key(
         return None
     target_country = target.country or "" if target is not None else ""
     return (cameo[:2], source.country, target_country, date.value.toordinal())
-
-
-def _actor(report: Report, role: str) -> Actor | None:
-    participant = report.source if role == "source" else report.target
-    return participant.actor if participant is not None else None
 
 
 def _negate(text: str) -> tuple[int, ...]:

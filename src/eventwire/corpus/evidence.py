@@ -77,7 +77,7 @@ def choose_actor(
     known = [(actor, report) for actor, report in actors if actor is not None]
     if not known:
         return None
-    return _choose(known, actors_compatible, lambda actor: len(actor.code), source_of)
+    return _choose(known, actors_compatible, actor_specificity, source_of)
 
 
 def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> DateValue:
@@ -92,12 +92,7 @@ def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> Date
     if not known:
         reasons = sorted({report.date.reason for report in reports if report.date.reason})
         return DateValue.unknown("; ".join(reasons) or "no report gives a date")
-    return _choose(
-        known,
-        dates_compatible,
-        lambda date: _PRECISION_RANK[date.precision] * 10 + _BASIS_RANK[date.basis],
-        source_of,
-    )
+    return _choose(known, dates_compatible, date_specificity, source_of)
 
 
 def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Place | None:
@@ -107,18 +102,13 @@ def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Pla
         known = [(report.location, report) for report in reports if report.location is not None]
     if not known:
         return None
-    return _choose(known, places_compatible, lambda place: _PLACE_RANK[place.precision], source_of)
+    return _choose(known, places_compatible, place_specificity, source_of)
 
 
 def choose_code(reports: Sequence[Report], source_of: Mapping[str, str]) -> str:
     """The most specific CAMEO code consistent with most reports ("190" over "19")."""
     codes = [(report.cameo, report) for report in reports]
-    chosen = _choose(
-        codes,
-        lambda first, second: first.startswith(second) or second.startswith(first),
-        len,
-        source_of,
-    )
+    chosen = _choose(codes, codes_compatible, len, source_of)
     assert chosen is not None
     return chosen
 
@@ -170,6 +160,20 @@ def _choose(candidates, compatible, specificity, source_of):  # type: ignore[no-
     sources: dict = {}
     for value, report in candidates:
         sources.setdefault(value, set()).add(source_of.get(report.doc_id, report.doc_id))
+    return choose_supported(sources, compatible, specificity)
+
+
+def choose_supported(sources, compatible, specificity):  # type: ignore[no-untyped-def]
+    """The value whose compatible values have most sources, then the most specific one.
+
+    Args:
+        sources: each distinct value → the source keys that state it (any collection).
+        compatible: whether two values can both be true.
+        specificity: a rank; higher is more specific.
+
+    Returns:
+        The chosen value, or ``None`` when ``sources`` is empty.
+    """
     best = None
     best_rank = None
     for value, exact in sources.items():
@@ -180,6 +184,26 @@ def _choose(candidates, compatible, specificity, source_of):  # type: ignore[no-
         if best_rank is None or rank > best_rank:
             best, best_rank = value, rank
     return best
+
+
+def actor_specificity(actor: Actor) -> int:
+    """How specific an actor code is (``IRNMIL`` above ``IRN``)."""
+    return len(actor.code)
+
+
+def date_specificity(date: DateValue) -> int:
+    """How specific a date is: its precision first, then how it was found."""
+    return _PRECISION_RANK[date.precision] * 10 + _BASIS_RANK[date.basis]
+
+
+def place_specificity(place: Place) -> int:
+    """How precise a place is (a point above a city above a country)."""
+    return _PLACE_RANK[place.precision]
+
+
+def codes_compatible(first: str, second: str) -> bool:
+    """Whether two CAMEO codes can name one event (one refines the other)."""
+    return first.startswith(second) or second.startswith(first)
 
 
 def _negated(text: str) -> tuple[int, ...]:

@@ -95,11 +95,13 @@ def name_groups(
     member_rank: Callable[[str], Any],
     new_id: Callable[[str], str],
     taken: set[str],
+    accepts: Callable[[str, list[str]], bool] | None = None,
 ) -> list[tuple[list[str], str]]:
     """The story id each regrouped set keeps: the one that held most of it, if still free.
 
     Bigger groups choose first, so a story that merely lost a few members keeps its id; a
-    group whose stories were all claimed gets a fresh id from its first member.
+    group whose stories were all claimed (or refuse it: ``accepts(story_id, group)`` false,
+    e.g. a story closed by age) gets a fresh id from its first member.
     """
     claimed: set[str] = set()
     named: list[tuple[list[str], str]] = []
@@ -108,7 +110,14 @@ def name_groups(
         for doc_id in group:
             held[story_of[doc_id]] = held.get(story_of[doc_id], 0) + 1
         ranked = sorted(held, key=lambda story_id: (-held[story_id], story_rank(story_id)))
-        target = next((story_id for story_id in ranked if story_id not in claimed), None)
+        target = next(
+            (
+                story_id
+                for story_id in ranked
+                if story_id not in claimed and (accepts is None or accepts(story_id, group))
+            ),
+            None,
+        )
         if target is None:
             base = target = new_id(group[0])
             suffix = 1

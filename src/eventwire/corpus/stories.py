@@ -10,6 +10,9 @@ mix. Document frequencies are kept incrementally. Names, numbers, actors and pla
 weighted above topic words, because two earthquakes or two summits share their vocabulary
 and differ in who, where and how many.
 A near-duplicate (wire copy) joins the story of the text it copies without being scored.
+A story closes a fixed number of days after its first article (not its latest, which let
+look-alike stories grow without end), so the work per article stays bounded as the corpus
+grows; the per-story summaries are kept incrementally (:mod:`eventwire.corpus.story_state`).
 """
 
 from __future__ import annotations
@@ -18,8 +21,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import deque
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable
 
 from eventwire.corpus.duplicates import NearDuplicateIndex
 from eventwire.corpus.profile import ArticleProfile
@@ -30,35 +32,11 @@ from eventwire.corpus.story_settings import (
     UnknownDocument,
     UnknownStory,
 )
+from eventwire.corpus.story_state import MemberFacts, StoryState, main_year
 from eventwire.corpus.text_features import top_items
 from eventwire.model import Story
 
 __all__ = ["StoryAssignment", "StoryIndex", "StorySettings", "UnknownDocument", "UnknownStory"]
-
-
-@dataclass
-class _StoryState:
-    id: str
-    title: str | None
-    doc_ids: list[str] = field(default_factory=list)
-    members: int = 0
-    years: dict[str, float] = field(default_factory=dict)
-    main_year: str | None = None
-    first_seen: dt.date | None = None
-    last_seen: dt.date | None = None
-    event_dates: set[dt.date] = field(default_factory=set)
-
-
-@dataclass(frozen=True)
-class _MemberFacts:
-    """What a story needs to know of one member to rebuild its state after a move."""
-
-    order: int
-    title: str | None
-    published: dt.date | None
-    event_dates: tuple[dt.date, ...]
-    years: tuple[tuple[str, float], ...]
-    indexed: bool
 
 
 class StoryIndex:
@@ -70,7 +48,7 @@ class StoryIndex:
 
     def __init__(self, settings: StorySettings | None = None) -> None:
         self.settings = settings or StorySettings()
-        self._stories: dict[str, _StoryState] = {}
+        self._stories: dict[str, StoryState] = {}
         self._story_of: dict[str, str] = {}
         self._duplicate_of: dict[str, str | None] = {}
         self._document_frequency: dict[str, int] = {}
@@ -78,8 +56,12 @@ class StoryIndex:
         self._postings: dict[str, deque[tuple[str, float]]] = {}
         # Document frequencies among the members of the re-clustering window.
         self._recent_frequency: dict[str, int] = {}
-        self._duplicates = NearDuplicateIndex(self.settings.duplicate_threshold)
-        self._facts: dict[str, _MemberFacts] = {}
+        self._duplicates = NearDuplicateIndex(
+            self.settings.duplicate_threshold,
+            window_days=self.settings.duplicate_window_days,
+            window_documents=self.settings.duplicate_window_documents,
+        )
+        self._facts: dict[str, MemberFacts] = {}
         self._copies: dict[str, list[str]] = {}
         self._window: deque[WindowMember] = deque(maxlen=self.settings.recluster_window)
 
@@ -116,7 +98,7 @@ class StoryIndex:
             Story(
                 id=state.id,
                 title=state.title,
-                doc_ids=list(state.doc_ids),
+                doc_ids=state.doc_ids(),
                 first_seen=state.first_seen or min(state.event_dates, default=None),
                 last_seen=state.last_seen or max(state.event_dates, default=None),
             )
@@ -192,6 +174,7 @@ class StoryIndex:
             member_rank=lambda doc_id: self._facts[doc_id].order,
             new_id=_story_id,
             taken=set(self._stories),
+            accepts=self._accepts,
         )
         moves: list[tuple[str, str]] = []
         for group, target in targets:
@@ -202,50 +185,37 @@ class StoryIndex:
         self._apply_moves(moves)
         return sorted(moves, key=lambda move: self._facts[move[0]].order)
 
-    def _story_rank(self, story_id: str) -> int:
+    def _accepts(self, story_id: str, group: list[str]) -> bool:
+        # A closed story keeps its own members but gains none: otherwise each re-clustering
+        # could carry a look-alike story past its age, one window at a time.
         state = self._stories[story_id]
-        return min(self._facts[doc_id].order for doc_id in state.doc_ids)
+        return all(
+            doc_id in state.members
+            or self._is_open(state, self._facts[doc_id].day, self._facts[doc_id].order)
+            for doc_id in group
+        )
+
+    def _story_rank(self, story_id: str) -> int:
+        first = self._stories[story_id].first_order
+        return first if first is not None else len(self._facts)
 
     def _apply_moves(self, moves: list[tuple[str, str]]) -> None:
-        touched: set[str] = set()
+        # Members are counted into their new story before any is counted out, so a story
+        # that both loses and gains members is never dropped half way.
+        leaving: list[tuple[str, str]] = []
         for doc_id, target in moves:
-            touched.add(self._story_of[doc_id])
-            touched.add(target)
+            facts = self._facts[doc_id]
+            state = self._stories.get(target)
+            if state is None:
+                state = self._stories[target] = StoryState(target, None)
+            state.add_member(doc_id, facts)
+            leaving.append((doc_id, self._story_of[doc_id]))
             self._story_of[doc_id] = target
-        members: dict[str, list[str]] = {story_id: [] for story_id in touched}
-        for story_id in touched:
-            if story_id in self._stories:
-                members[story_id].extend(self._stories[story_id].doc_ids)
-        every = {doc_id for doc_ids in members.values() for doc_id in doc_ids}
-        every.update(doc_id for doc_id, _ in moves)
-        regrouped: dict[str, list[str]] = {story_id: [] for story_id in touched}
-        for doc_id in sorted(every, key=lambda doc: self._facts[doc].order):
-            regrouped[self._story_of[doc_id]].append(doc_id)
-        for story_id, doc_ids in regrouped.items():
-            if not doc_ids:
-                self._stories.pop(story_id, None)
-                continue
-            old = self._stories.get(story_id)
-            self._stories[story_id] = self._rebuilt_state(story_id, doc_ids, old)
-
-    def _rebuilt_state(
-        self, story_id: str, doc_ids: list[str], old: _StoryState | None
-    ) -> _StoryState:
-        facts = [self._facts[doc_id] for doc_id in doc_ids]
-        title = old.title if old is not None and old.title else None
-        state = _StoryState(story_id, title or next((f.title for f in facts if f.title), None))
-        state.doc_ids = list(doc_ids)
-        published = [fact.published for fact in facts if fact.published is not None]
-        state.first_seen = min(published, default=None)
-        state.last_seen = max(published, default=None)
-        for fact in facts:
-            state.event_dates.update(fact.event_dates)
-            if fact.indexed:
-                state.members += 1
-                for term, weight in fact.years:
-                    state.years[term] = state.years.get(term, 0.0) + weight
-        state.main_year = _main_year(state.years)
-        return state
+        for doc_id, story_id in leaving:
+            state = self._stories[story_id]
+            state.remove_member(doc_id, self._facts[doc_id])
+            if not state.members:
+                del self._stories[story_id]
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -284,31 +254,40 @@ class StoryIndex:
         common_above = max(
             self.settings.postings_per_term, self.settings.common_term_share * len(self._window)
         )
+        stale_before = self._stale_before(profile)
+        score_of = member_scores.get
         for term, value in top_items(vector, self.settings.query_terms).items():
             postings = self._postings.get(term)
             if not postings or self._recent_frequency.get(term, 0) > common_above:
                 continue
+            # Members are posted in arrival order, so the oldest are on the left; a member
+            # too old to be in an open story only costs time.
+            while postings and stale_before(postings[0][0]):
+                postings.popleft()
             for doc_id, weight in postings:
-                member_scores[doc_id] = member_scores.get(doc_id, 0.0) + value * weight
+                member_scores[doc_id] = score_of(doc_id, 0.0) + value * weight
         by_story: dict[str, list[float]] = {}
         for doc_id, score in member_scores.items():
             by_story.setdefault(self._story_of[doc_id], []).append(score)
         # The closest member bounds a story's linkage from above, so only the stories with
-        # the best closest members are worth the full computation.
-        shortlist = sorted(by_story, key=lambda story_id: -max(by_story[story_id]))
-        article_year = _main_year(vector)
+        # the best closest members are worth the full computation. Closed stories are passed
+        # over before the shortlist is full, or a few old look-alikes could fill it.
+        article_day = _article_day(profile)
+        arrival = len(self._facts)
+        shortlist: list[str] = []
+        for story_id in sorted(by_story, key=lambda story_id: -max(by_story[story_id])):
+            if self._is_open(self._stories[story_id], article_day, arrival):
+                shortlist.append(story_id)
+                if len(shortlist) == self.settings.candidates:
+                    break
+        article_year = main_year(vector)
         ranked = sorted(
-            (
-                (self._linkage(by_story[story_id], story_id), story_id)
-                for story_id in shortlist[: self.settings.candidates]
-            ),
+            ((self._linkage(by_story[story_id], story_id), story_id) for story_id in shortlist),
             reverse=True,
         )
         best: tuple[float, str] | None = None
         for linkage, story_id in ranked:
             state = self._stories[story_id]
-            if not self._in_window(profile, state):
-                continue
             similarity = linkage
             if article_year and state.main_year and article_year != state.main_year:
                 similarity *= self.settings.year_penalty
@@ -330,15 +309,52 @@ class StoryIndex:
         look-alike member of another event no longer pulls an article in, and a story that
         has drifted cannot attract articles through an averaged centroid.
         """
-        depth = min(self.settings.top_members, self._stories[story_id].members)
+        depth = min(self.settings.top_members, self._stories[story_id].indexed)
         closest = sorted(scores, reverse=True)[:depth]
         return sum(closest) / depth if depth else 0.0
 
-    def _in_window(self, profile: ArticleProfile, state: _StoryState) -> bool:
-        if profile.published is None or state.first_seen is None or state.last_seen is None:
+    def _stale_before(self, profile: ArticleProfile) -> Callable[[str], bool]:
+        """Whether a member is too old for any story open to ``profile`` to hold it.
+
+        A member can precede its story's first article by ``window_days``, and the story
+        stays open ``story_open_days`` after that.
+        """
+        day = _article_day(profile)
+        settings = self.settings
+        arrival_limit = settings.story_open_articles
+        arrival = len(self._facts)
+        if day is not None:
+            oldest = day - dt.timedelta(days=settings.window_days + settings.story_open_days)
+        facts = self._facts
+
+        def stale(doc_id: str) -> bool:
+            member = facts[doc_id]
+            member_day = member.day
+            if day is not None and member_day is not None:
+                return member_day < oldest
+            return arrival_limit is not None and arrival - member.order > 2 * arrival_limit
+
+        return stale
+
+    def _is_open(self, state: StoryState, day: dt.date | None, arrival: int) -> bool:
+        """Whether a story still takes articles dated ``day`` (or arriving ``arrival``-th).
+
+        Age counts from the story's first article, never its latest: a story kept open while
+        it gains articles drew in look-alikes (the next quake, the next summit) and grew
+        without end. Undated articles or stories fall back on the order of arrival.
+        """
+        opened = state.opened()
+        if day is not None and opened is not None:
+            settings = self.settings
+            return (
+                opened - dt.timedelta(days=settings.window_days)
+                <= day
+                <= opened + dt.timedelta(days=settings.story_open_days)
+            )
+        limit = self.settings.story_open_articles
+        if limit is None or state.first_order is None:
             return True
-        window = dt.timedelta(days=self.settings.window_days)
-        return state.first_seen - window <= profile.published <= state.last_seen + window
+        return arrival - state.first_order <= limit
 
     # -- updating ----------------------------------------------------------------------------
 
@@ -350,22 +366,9 @@ class StoryIndex:
         weights: dict[str, float],
         vector: dict[str, float] | None = None,
     ) -> None:
-        state = self._stories.get(story_id)
-        if state is None:
-            state = _StoryState(story_id, profile.title)
-            self._stories[story_id] = state
-        if state.title is None:
-            state.title = profile.title
-        state.doc_ids.append(profile.doc_id)
         self._story_of[profile.doc_id] = story_id
         self._duplicate_of[profile.doc_id] = duplicate_of
-        self._duplicates.add(profile.doc_id, profile.signature, duplicate_of)
-        if profile.published is not None:
-            if state.first_seen is None or profile.published < state.first_seen:
-                state.first_seen = profile.published
-            if state.last_seen is None or profile.published > state.last_seen:
-                state.last_seen = profile.published
-        state.event_dates.update(profile.event_dates)
+        self._duplicates.add(profile.doc_id, profile.signature, duplicate_of, profile.published)
         if duplicate_of is not None:
             self._copies.setdefault(duplicate_of, []).append(profile.doc_id)
         # The member's vector uses the document frequencies before it is counted, as it was
@@ -378,21 +381,22 @@ class StoryIndex:
         for term in weights:
             self._document_frequency[term] = self._document_frequency.get(term, 0) + 1
         years = tuple((term, weight) for term, weight in weights.items() if term.startswith("y:"))
-        self._facts[profile.doc_id] = _MemberFacts(
+        facts = MemberFacts(
             order=len(self._facts),
             title=profile.title,
             published=profile.published,
             event_dates=tuple(profile.event_dates),
             years=years,
+            # A copy adds no new evidence about what the story is about.
             indexed=bool(vector),
         )
+        self._facts[profile.doc_id] = facts
+        state = self._stories.get(story_id)
+        if state is None:
+            state = self._stories[story_id] = StoryState(story_id, profile.title)
+        state.add_member(profile.doc_id, facts)
         if not vector:
-            # A copy adds no new evidence about what the story is about.
             return
-        state.members += 1
-        for term, weight in years:
-            state.years[term] = state.years.get(term, 0.0) + weight
-        state.main_year = _main_year(state.years)
         self._enter_window(WindowMember(profile.doc_id, weights, profile.published))
         for term, weight in top_items(vector, self.settings.index_terms).items():
             postings = self._postings.get(term)
@@ -419,16 +423,14 @@ def _story_id(doc_id: str) -> str:
     return "story-" + hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[:16]
 
 
-def _main_year(weights: dict[str, float]) -> str | None:
-    best: tuple[float, str] | None = None
-    for term, weight in weights.items():
-        if term.startswith("y:") and (best is None or (weight, term) > best):
-            best = (weight, term)
-    return best[1] if best else None
+def _article_day(profile: ArticleProfile) -> dt.date | None:
+    if profile.published is not None:
+        return profile.published
+    return min(profile.event_dates) if profile.event_dates else None
 
 
 def _dates_disagree(
-    article_dates: list[dt.date], story_dates: set[dt.date], tolerance_days: int
+    article_dates: list[dt.date], story_dates: Collection[dt.date], tolerance_days: int
 ) -> bool:
     if not article_dates or not story_dates:
         return False

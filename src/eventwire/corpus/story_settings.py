@@ -20,6 +20,12 @@ class StorySettings:
     of the re-clustering window (and by more members than a posting list keeps) is left out
     of the comparison: it cannot tell stories apart (its IDF is low anyway), and walking its
     full list for every article was most of the cost of matching.
+
+    A story takes articles dated from ``window_days`` before to ``story_open_days`` after its
+    first article (publication date, else explicit event date); when either side is undated,
+    it takes the next ``story_open_articles`` arrivals (``None``: no limit). Near-duplicates
+    are looked for among articles published within ``duplicate_window_days`` of the newest
+    one, and among the last ``duplicate_window_documents`` undated ones.
     """
 
     join_threshold: float = 0.15
@@ -31,6 +37,10 @@ class StorySettings:
     place_boost: float = 2.0
     duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
     window_days: int = 7
+    story_open_days: int = 7
+    story_open_articles: int | None = 100_000
+    duplicate_window_days: int = 14
+    duplicate_window_documents: int = 100_000
     event_date_tolerance_days: int = 3
     event_date_penalty: float = 0.5
     year_penalty: float = 0.7

@@ -272,7 +272,8 @@ class _CorpusRun:
             self.kept[article.id] = (article.reports, profile.outlet)
             fresh.append(article.id)
         to_merge = dict.fromkeys(fresh)
-        to_merge.update(dict.fromkeys(doc_id for doc_id, _ in self.stories.recluster_recent()))
+        moved = [doc_id for doc_id, _ in self.stories.recluster_recent()]
+        to_merge.update(dict.fromkeys(moved))
         for doc_id in to_merge:
             reports, outlet = self.kept[doc_id]
             self.events.remove_doc(doc_id)
@@ -284,7 +285,7 @@ class _CorpusRun:
                 coder_version="synthetic",
                 doc_id=doc_id,
             )
-        self.events.follow_stories(self.stories.story_of)
+        self.events.follow_stories(self.stories.story_of, moved)
 
 
 def _inline_profiles(articles: list[Article]) -> Callable[[], list[ArticleProfile]]:
