@@ -86,7 +86,8 @@ def ingest(
     pattern_files: tuple[str, ...],
     gazetteer_file: str | None,
 ) -> None:
-    """Ingest files or folders (.txt, .html/.htm, .jsonl; `-` reads JSONL from stdin).
+    """Ingest files or folders (.txt, .html/.htm, .jsonl, .warc/.warc.gz; `-` reads JSONL
+    from stdin).
 
     Prints one line per input that failed, then a summary. Exits with status 1 when some
     inputs failed; everything else is stored.
