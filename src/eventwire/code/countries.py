@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from eventwire.code.article_countries import is_state_code
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Actor, Article, Mention, Participant, Place, Report
 
@@ -84,7 +85,7 @@ def sentence_countries(
                 continue
         else:
             continue
-        if _is_state_code(country):
+        if is_state_code(country):
             countries.add(country)
     return countries
 
@@ -105,7 +106,7 @@ def target_place_of_act(article: Article, report: Report) -> None:
     place = report.location
     if place is None or place.precision not in STATE_PRECISIONS:
         return
-    if not _is_state_code(place.country):
+    if not is_state_code(place.country):
         return
     mention = _place_mention_after_trigger(article, report)
     if mention is None:
@@ -127,12 +128,3 @@ def _place_mention_after_trigger(article: Article, report: Report) -> Mention | 
             return mention
     return None
 
-
-def _is_state_code(country: str | None) -> bool:
-    return (
-        country is not None
-        and len(country) == 3
-        and country.isalpha()
-        and country.isupper()
-        and not country.startswith(("IGO", "NGO"))
-    )
