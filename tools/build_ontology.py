@@ -46,8 +46,15 @@ def build(shared: Path, out: Path) -> int:
         event, mode = _plover_for(code, mapping)
         lines.append(
             "\t".join(
-                [code, row["name"].strip(), code[:2], row["goldstein"], row["quad_class"],
-                 event, mode]
+                [
+                    code,
+                    row["name"].strip(),
+                    code[:2],
+                    row["goldstein"],
+                    row["quad_class"],
+                    event,
+                    mode,
+                ]
             )
             + "\n"
         )
