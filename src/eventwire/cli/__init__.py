@@ -9,10 +9,11 @@ from eventwire.cli.analysis_commands import analyze, extract
 from eventwire.cli.evaluation_commands import bench, evaluate
 from eventwire.cli.fetch_command import fetch
 from eventwire.cli.gazetteer_commands import gazetteer
+from eventwire.cli.settings import CONTEXT_SETTINGS
 from eventwire.cli.store_commands import dyad, events, ingest, stories
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="eventwire")
 def cli() -> None:
     """eventwire: political event data from raw news.

@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 from eventwire import api
+from eventwire.cli.settings import CONTEXT_SETTINGS
 from eventwire.cli.store_commands import knowledge_options, resources_for
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("source", default="-", type=click.Path(allow_dash=True))
 @click.option(
     "--raw",
@@ -49,7 +50,7 @@ def analyze(
         sys.exit(1)
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def extract(path: Path) -> None:
     """Print the cleaned title and body of one input file."""

@@ -7,6 +7,7 @@ import json
 
 import click
 
+from eventwire.cli.settings import CONTEXT_SETTINGS
 from eventwire.evaluate import BenchmarkDataMissing, shared_dir
 
 # name -> (module, function, needs the shared benchmark folder). Dating runs on our own
@@ -27,7 +28,7 @@ def run_evaluation(name: str) -> dict:
     return function(shared_dir()) if needs_shared else function()
 
 
-@click.command("eval")
+@click.command("eval", context_settings=CONTEXT_SETTINGS)
 @click.argument("names", nargs=-1, type=click.Choice(sorted(EVALUATIONS)))
 def evaluate(names: tuple[str, ...]) -> None:
     """Score eventwire on public benchmark data (../shared/eval or $EVENTWIRE_SHARED).
@@ -41,7 +42,7 @@ def evaluate(names: tuple[str, ...]) -> None:
         raise click.ClickException(str(missing)) from missing
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.option(
     "--corpus-articles",
     default=100_000,

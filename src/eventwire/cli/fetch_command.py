@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.settings import CONTEXT_SETTINGS
 from eventwire.cli.store_commands import (
     db_option,
     format_summary,
@@ -30,7 +31,7 @@ def default_state_path() -> Path:
     return folder / STATE_FILE_NAME
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("urls", nargs=-1)
 @click.option(
     "--feeds",

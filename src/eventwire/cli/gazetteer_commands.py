@@ -6,13 +6,15 @@ from pathlib import Path
 
 import click
 
+from eventwire.cli.settings import CONTEXT_SETTINGS
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+@click.group(context_settings=CONTEXT_SETTINGS)
 def gazetteer() -> None:
     """Manage the offline gazetteer (see docs/gazetteer.md)."""
 
 
-@gazetteer.command("import")
+@gazetteer.command("import", context_settings=CONTEXT_SETTINGS)
 @click.argument("dump", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--out",

@@ -8,6 +8,7 @@ import sys
 import click
 
 from eventwire import api
+from eventwire.cli.settings import CONTEXT_SETTINGS
 from eventwire.ingest import IngestSummary, sample_corpus_path
 from eventwire.ingest import ingest as run_ingest
 from eventwire.output import (
@@ -71,7 +72,7 @@ def resources_for(
     )
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus.")
@@ -131,7 +132,7 @@ def parse_dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @db_option
 @click.option(
     "--format",
@@ -187,7 +188,7 @@ def events(
         )
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @db_option
 @click.option(
     "--format",
@@ -217,7 +218,7 @@ def stories(db: str | None, output_format: str) -> None:
         click.echo(table_text(table, ["id", "first", "last", "articles", "events", "title"], 60))
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("first")
 @click.argument("second")
 @db_option
