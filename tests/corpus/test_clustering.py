@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.evaluate.clustering import bcubed, evaluate_clustering, pairwise
+from eventwire.evaluate.clustering import (
+    bcubed,
+    cluster_records,
+    evaluate_clustering,
+    pairwise,
+    records_to_articles,
+)
 
 
 def test_scores_on_a_hand_made_clustering():
@@ -26,3 +32,48 @@ def test_ecbplus_dev_clustering_quality(shared):
 
 
 FLOOR = 0.95
+
+
+RECORDS = [
+    {
+        "id": "quake-1",
+        "text": "A magnitude 6.1 earthquake struck Aceh in Indonesia on Tuesday.\n"
+        "Rescuers in Aceh pulled 33 survivors from collapsed homes near Takengon.",
+    },
+    {
+        "id": "quake-2",
+        "text": "Rescuers pulled 33 survivors from homes in Takengon after the Aceh quake.\n"
+        "The magnitude 6.1 earthquake shook Indonesia's Aceh province.",
+    },
+    {
+        "id": "rehab-1",
+        "text": "Actress Tara Reid checked into the Promises rehab centre in Malibu.\n"
+        "Tara Reid's publicist confirmed the stay at Promises on Friday.",
+    },
+    {
+        "id": "rehab-2",
+        "text": "Tara Reid has entered Promises, the Malibu rehab centre, her publicist said.\n"
+        "Reid checked into Promises for treatment.",
+    },
+]
+
+
+def test_raw_analysis_gives_the_story_step_analysed_articles():
+    articles = records_to_articles(RECORDS, "raw")
+    assert sorted(articles) == ["quake-1", "quake-2", "rehab-1", "rehab-2"]
+    assert any(mention.kind == "place" for mention in articles["quake-1"].mentions)
+    assert all(not article.mentions for article in records_to_articles(RECORDS).values())
+
+
+@pytest.mark.parametrize("analysis", ["text", "raw", "pipeline"])
+def test_every_analysis_mode_separates_two_happenings(analysis):
+    assigned = cluster_records(RECORDS, analysis=analysis)
+    assert assigned["quake-1"] == assigned["quake-2"]
+    assert assigned["rehab-1"] == assigned["rehab-2"]
+    assert assigned["quake-1"] != assigned["rehab-1"]
+
+
+def test_unknown_analysis_mode_is_refused_with_the_choices():
+    with pytest.raises(ValueError) as error:
+        records_to_articles(RECORDS, "spacy")
+    assert str(error.value) == "unknown analysis 'spacy'; choose one of: text, raw, pipeline"
