@@ -15,7 +15,7 @@ from typing import Any
 from eventwire import codec
 from eventwire.code.ontology import cameo
 from eventwire.corpus.events import is_reciprocal
-from eventwire.model import Actor, Article, Event, Participant, Report, Story
+from eventwire.model import Actor, Article, Event, Report, Story
 
 
 def event_to_json(item: Event, texts: Mapping[str, str]) -> dict[str, Any]:
@@ -63,8 +63,8 @@ def report_to_json(report: Report, text: str | None) -> dict[str, Any]:
         "trigger": text[report.trigger_start : report.trigger_end] if text is not None else None,
         "cameo": report.cameo,
         "modality": report.modality,
-        "source": _participant(report.source),
-        "target": _participant(report.target),
+        "source": codec.participant_to_dict(report.source),
+        "target": codec.participant_to_dict(report.target),
         "date": report.date.iso(),
         "date_precision": report.date.precision,
         "date_basis": report.date.basis,
@@ -110,17 +110,6 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "mentions": mentions,
         "reports": [report_to_json(r, article.text) for r in article.reports],
         "notes": list(article.notes),
-    }
-
-
-def _participant(participant: Participant | None) -> dict[str, Any] | None:
-    if participant is None:
-        return None
-    return {
-        **(codec.actor_to_dict(participant.actor) or {}),
-        "text": participant.text,
-        "start": participant.start,
-        "end": participant.end,
     }
 
 
