@@ -121,26 +121,32 @@ def _join_neighbour_runs(
 ) -> tuple[int, int]:
     best = sum(weights[start:end])
     low = max(0, start - _NEIGHBOUR_MAX_GAP_LINES * 3)
-    before_start, before_end = best_run(weights[low:start])
-    before_start, before_end = before_start + low, before_end + low
-    if (
-        before_end > before_start
-        and start - before_end <= _NEIGHBOUR_MAX_GAP_LINES
-        and sum(weights[before_start:before_end]) >= _NEIGHBOUR_RUN_SHARE * best
-        and not any("form" in line.kinds for line in lines[before_end:start])
-    ):
-        start = before_start
+    before = _neighbour_run(lines, weights, low, start, best, before=True)
+    if before is not None:
+        start = before[0]
     high = min(len(lines), end + _NEIGHBOUR_MAX_GAP_LINES * 3)
-    after_start, after_end = best_run(weights[end:high])
-    after_start, after_end = after_start + end, after_end + end
-    if (
-        after_end > after_start
-        and after_start - end <= _NEIGHBOUR_MAX_GAP_LINES
-        and sum(weights[after_start:after_end]) >= _NEIGHBOUR_RUN_SHARE * best
-        and not any("form" in line.kinds for line in lines[end:after_start])
-    ):
-        end = after_end
+    after = _neighbour_run(lines, weights, end, high, best, before=False)
+    if after is not None:
+        end = after[1]
     return start, end
+
+
+def _neighbour_run(
+    lines: list[Line], weights: list[float], low: int, high: int, best: float, *, before: bool
+) -> tuple[int, int] | None:
+    """The heaviest run in ``low:high`` if it is close to the body, heavy enough, and no
+    comment form stands between it and the body (which lies at ``high`` or ``low``)."""
+    run_start, run_end = best_run(weights[low:high])
+    run_start, run_end = run_start + low, run_end + low
+    gap = lines[run_end:high] if before else lines[low:run_start]
+    if (
+        run_end > run_start
+        and len(gap) <= _NEIGHBOUR_MAX_GAP_LINES
+        and sum(weights[run_start:run_end]) >= _NEIGHBOUR_RUN_SHARE * best
+        and not any("form" in line.kinds for line in gap)
+    ):
+        return run_start, run_end
+    return None
 
 
 def best_run(weights: list[float]) -> tuple[int, int]:
