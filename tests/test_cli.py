@@ -29,6 +29,7 @@ def test_every_command_has_help():
         "ingest",
         "fetch",
         "events",
+        "event",
         "stories",
         "dyad",
         "analyze",
@@ -86,6 +87,49 @@ def test_event_filters(sample_db):
     ]
     assert since and all(r["date"] >= middle for r in since)
     assert run("events", "--db", db, "--dyad", "IRN").exit_code == 2
+
+
+def test_events_by_code_quad_story_sources_and_limit(sample_db):
+    db, _ = sample_db
+    rows = [json.loads(line) for line in run("events", "--db", db).output.splitlines()]
+
+    def query(*options):
+        result = run("events", "--db", db, *options)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    fights = query("--code", "19,18")
+    assert fights and {r["cameo_root"] for r in fights} <= {"18", "19"}
+    assert len(fights) == sum(r["cameo_root"] in {"18", "19"} for r in rows)
+    assert query("--code", "062") == [r for r in rows if r["cameo"].startswith("062")]
+    cooperation = query("--quad", "1", "--quad", "2")
+    assert cooperation and {r["quad_class"] for r in cooperation} <= {1, 2}
+    assert query("--quad", "4", "--code", "05") == []
+    story = rows[0]["story_id"]
+    assert {r["story_id"] for r in query("--story", story)} == {story}
+    widely = query("--min-sources", "2")
+    assert widely and all(r["independent_sources"] >= 2 for r in widely)
+    assert len(widely) < len(rows)
+    assert [r["id"] for r in query("--limit", "3")] == [r["id"] for r in rows[:3]]
+    bad = run("events", "--db", db, "--code", "6")
+    assert bad.exit_code == 2 and "leading zero" in bad.output
+
+
+def test_one_event_with_its_evidence(sample_db):
+    db, _ = sample_db
+    rows = [json.loads(line) for line in run("events", "--db", db).output.splitlines()]
+    disputed = next(r for r in rows if r["conflicts"] and len(r["reports"]) > 1)
+    as_json = run("event", disputed["id"], "--db", db, "--format", "json")
+    assert json.loads(as_json.output) == disputed
+    card = run("event", disputed["id"], "--db", db).output
+    assert card.startswith(f"event {disputed['id']}")
+    assert f"disputed {disputed['conflicts'][0]['field']}" in card
+    for report in disputed["reports"]:
+        assert f"[{report['doc_id']} #{report['sentence_index']}]" in card
+        first_words = " ".join(report["sentence"].split()[:3])
+        assert first_words in " ".join(card.split())
+    missing = run("event", "no-such-event", "--db", db)
+    assert missing.exit_code == 1 and "eventwire events" in missing.output
 
 
 def test_stories_and_dyad(sample_db):

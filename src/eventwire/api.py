@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire.code.ontology import all_codes
 from eventwire.corpus.dyads import DyadSeries, dyad_series
+from eventwire.model import Event
 from eventwire.output import article_to_json, event_to_json, story_to_json
 from eventwire.pipeline import Resources, StageFailed
 from eventwire.read.inputs import InputFailure, document_from_record, read_file
@@ -15,18 +18,76 @@ from eventwire.stages import DEFAULT_STAGES, RAW_STAGES, analyse_document
 from eventwire.store import Store
 
 
+@dataclass(frozen=True)
+class EventQuery:
+    """What ``eventwire events`` asks for; every filter given must hold.
+
+    ``codes`` are CAMEO code prefixes (``19`` a root, ``062`` a code with its sub-codes), any of
+    which may match; ``quads`` are quad classes 1–4, any of which may match; ``min_sources``
+    counts independent sources; ``limit`` keeps the first events in date order.
+    """
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    since: str | None = None
+    until: str | None = None
+    codes: tuple[str, ...] = ()
+    quads: tuple[int, ...] = ()
+    story: str | None = None
+    min_sources: int | None = None
+    limit: int | None = None
+
+
 def query_events(
-    store: Store,
-    *,
-    actor: str | None = None,
-    dyad: tuple[str, str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
+    store: Store, query: EventQuery | None = None, **filters: Any
 ) -> list[dict[str, Any]]:
-    """Stored events as public JSON objects, filtered like ``eventwire events``."""
-    events = store.events_where(actor=actor, dyad=dyad, since=since, until=until)
+    """Stored events as public JSON objects, filtered like ``eventwire events``.
+
+    Args:
+        store: the event store.
+        query: the filters; keyword arguments (``actor=``, ``since=``…) build one instead.
+    """
+    query = query or EventQuery(**filters)
+    prefixes = _code_prefixes(query.codes, query.quads)
+    if prefixes == []:
+        return []
+    events = store.events_where(
+        actor=query.actor,
+        dyad=query.dyad,
+        since=query.since,
+        until=query.until,
+        code_prefixes=prefixes or (),
+        story_id=query.story,
+    )
+    if query.min_sources is not None:
+        events = [e for e in events if e.independent_sources >= query.min_sources]
+    if query.limit is not None:
+        events = events[: query.limit]
+    return _events_json(store, events)
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One stored event as public JSON, or ``None`` when there is no event with that id."""
+    events = store.events_where(event_ids=[event_id])
+    return _events_json(store, events)[0] if events else None
+
+
+def _events_json(store: Store, events: list[Event]) -> list[dict[str, Any]]:
     texts = store.article_texts(r.doc_id for e in events for r in e.reports)
     return [event_to_json(e, texts) for e in events]
+
+
+def _code_prefixes(codes: tuple[str, ...], quads: tuple[int, ...]) -> list[str] | None:
+    """CAMEO prefixes that satisfy both filters (``None``: no code filter; ``[]``: nothing can).
+
+    A quad class is a set of roots; a code prefix passes when its root is in one of the quads.
+    """
+    if not quads:
+        return list(codes) or None
+    roots = sorted({c.root for c in all_codes() if c.quad_class in quads})
+    if not codes:
+        return roots
+    return [code for code in codes if code[:2] in roots]
 
 
 def query_stories(store: Store) -> list[dict[str, Any]]:

@@ -9,8 +9,9 @@ from eventwire.cli.analysis_commands import analyze, extract
 from eventwire.cli.evaluation_commands import bench, evaluate
 from eventwire.cli.fetch_command import fetch
 from eventwire.cli.gazetteer_commands import gazetteer
+from eventwire.cli.query_commands import dyad, event, events, stories
 from eventwire.cli.settings import CONTEXT_SETTINGS
-from eventwire.cli.store_commands import dyad, events, ingest, stories
+from eventwire.cli.store_commands import ingest
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -23,7 +24,19 @@ def cli() -> None:
     """
 
 
-for command in (ingest, fetch, events, stories, dyad, analyze, extract, evaluate, bench, gazetteer):
+for command in (
+    ingest,
+    fetch,
+    events,
+    event,
+    stories,
+    dyad,
+    analyze,
+    extract,
+    evaluate,
+    bench,
+    gazetteer,
+):
     cli.add_command(command)
 
 

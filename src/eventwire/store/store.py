@@ -302,8 +302,12 @@ class Store:
         dyad: tuple[str, str] | None = None,
         since: str | None = None,
         until: str | None = None,
+        code_prefixes: Iterable[str] = (),
+        story_id: str | None = None,
+        event_ids: Iterable[str] | None = None,
     ) -> list[Event]:
-        """Stored events filtered by actor country, dyad (either direction) and ISO dates.
+        """Stored events filtered by actor country, dyad (either direction), ISO dates, CAMEO
+        code prefixes (any of them), story and ids; every filter given must hold.
 
         A coarse date (``2024-11``) compares as its first day.
         """
@@ -325,6 +329,13 @@ class Store:
             query = query.where(table.c.date >= since)
         if until:
             query = query.where(table.c.date <= until)
+        prefixes = list(code_prefixes)
+        if prefixes:
+            query = query.where(or_(*(table.c.cameo.startswith(p) for p in prefixes)))
+        if story_id:
+            query = query.where(table.c.story_id == story_id)
+        if event_ids is not None:
+            query = query.where(table.c.id.in_(list(event_ids)))
         query = query.order_by(table.c.date, table.c.id)
         with self.engine.connect() as connection:
             return [codec.event_state_from_dict(body) for body in connection.scalars(query)]
