@@ -87,7 +87,7 @@ def events(
     min_sources: int | None,
     limit: int | None,
 ) -> None:
-    """Print stored events (one per real-world event), oldest first."""
+    """Print stored events (one per real-world event), oldest first, undated last."""
     query = api.EventQuery(
         actor=actor.upper() if actor else None,
         dyad=parse_dyad(dyad),

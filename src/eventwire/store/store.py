@@ -336,7 +336,8 @@ class Store:
             query = query.where(table.c.story_id == story_id)
         if event_ids is not None:
             query = query.where(table.c.id.in_(list(event_ids)))
-        query = query.order_by(table.c.date, table.c.id)
+        # Undated events last: "oldest first" should open with the oldest dated event.
+        query = query.order_by(table.c.date.is_(None), table.c.date, table.c.id)
         with self.engine.connect() as connection:
             return [codec.event_state_from_dict(body) for body in connection.scalars(query)]
 
