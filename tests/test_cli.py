@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -240,3 +242,10 @@ def test_a_malformed_dump_is_one_clear_error(tmp_path):
     dump.write_text("not\ta\tgeonames\tline\n")
     result = run("gazetteer", "import", str(dump), "--out", str(tmp_path / "x.pickle"))
     assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    result = subprocess.run(
+        [sys.executable, "-m", "eventwire", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("eventwire")
