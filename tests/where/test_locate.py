@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from eventwire.analyse.sentences import split_sentences
-from eventwire.model import Actor, Article, Participant, Report
+from eventwire.model import Actor, Article, DateValue, Mention, Participant, Report
 from eventwire.where import Gazetteer, find_place_mentions, locate_reports
 
 TEXT = (
@@ -80,3 +82,31 @@ def test_a_demonym_is_not_where_the_event_happened(gazetteer: Gazetteer) -> None
     article.reports = [_report(article, 0, "held"), _report(article, 1, "ended")]
     locate_reports(article, gazetteer)
     assert [r.location for r in article.reports] == [None, None]
+
+
+def test_a_place_named_as_another_reports_actor_does_not_locate(gazetteer: Gazetteer) -> None:
+    text = "The commander issued new threats against Israel and the United States."
+    article = Article(id="a3", raw=text, raw_format="text", fingerprint="f", text=text)
+    article.sentences = split_sentences(text)
+    article.mentions = find_place_mentions(text, article.sentences, gazetteer)
+    israel = text.index("Israel")
+    article.mentions.append(
+        Mention("actor", israel, israel + 6, "Israel", 0, Actor("ISR", "ISR", None, "Israel"))
+    )
+    article.reports = [_report(article, 0, "threats")]  # the report aimed at the United States
+    locate_reports(article, gazetteer)
+    assert article.reports[0].location_text != "Israel"
+
+
+def test_background_report_is_not_given_the_articles_main_place(gazetteer: Gazetteer) -> None:
+    article = _article(gazetteer)
+    recent = _report(
+        article, 2, "participating", date=DateValue(dt.date(2024, 11, 25), "day", "explicit")
+    )
+    background = _report(
+        article, 2, "participating", date=DateValue(dt.date(2023, 1, 1), "month", "explicit")
+    )
+    article.reports = [recent, background]
+    locate_reports(article, gazetteer)
+    assert recent.location is not None and recent.location.admin1 == "Ardabil"
+    assert background.location is None  # January 2023: not where today's drill is

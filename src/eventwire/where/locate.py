@@ -6,12 +6,16 @@ place in") beats one that is merely named, a more specific place beats a contain
 launched…") only counts with a cue, and a demonym ("Iranian forces") never does. A "the X
 border" mention locates weakly: it names a frontier, not the side it happened on. Without a
 place in the sentence a non-historical report takes the paragraph's best place, else the
-article's main location, with ``location_text`` left ``None`` to say it was inferred. A
-dateline ("BISHKEK, June 17 -") names where the story was filed and never locates an event.
+article's main location, with ``location_text`` left ``None`` to say it was inferred — unless
+its date is well before the article's (background: "in January 2023 Baku closed its embassy"
+did not happen where today's story does). A place that is any actor of the sentence ("threats
+against Israel and the United States") only counts with a cue either. A dateline ("BISHKEK,
+June 17 -") names where the story was filed and never locates an event.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -33,6 +37,8 @@ _BORDER_AFTER = re.compile(
     r"(?![- ](?:crossing|terminal|post|checkpoint|town|city|gate)|\s+[A-Z])"
 )
 _LOOKBEHIND_CHARS = 60
+# A report dated this long before its article's anchor date is background, not the main story.
+_BACKGROUND_DAYS = 31
 # A dateline ("BISHKEK, June 17 (Caspian Wire) -", "MOSCOW/KIEV, Nov 17 -", "KHARKIV -") says
 # where the story was filed, not where its events happened.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.' -]{0,30}/)?$")
@@ -67,6 +73,7 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         for m in article.mentions
         if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
     ]
+    actor_places = _places_named_as_actors(article, places)
     datelines = [m for m in places if is_dateline(article, m)]
     main: tuple[Place, str] | None = None
     main_known = False
@@ -87,21 +94,23 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         in_sentence.setdefault(mention.sentence, []).append(mention)
         in_paragraph.setdefault(paragraph_of.get(mention.sentence), []).append(mention)
     cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border): read once
+    anchor = _anchor_date(article)
     for report in article.reports:
         chosen = _in_sentence(
             article,
             report,
             in_sentence.get(report.sentence, []),
             cues,
+            actor_places,
             cued_only=report.sentence in dateline_sentences,
         )
         if chosen is None and report.modality != "historical":
             paragraph = in_paragraph.get(paragraph_of.get(report.sentence), [])
-            options = [_option(article, report, m, cues) for m in paragraph]
+            options = [_option(article, report, m, cues, actor_places) for m in paragraph]
             if report.sentence in dateline_sentences:
                 options = [o for o in options if o.locative]
             chosen = _best(options)
-            if chosen is None:
+            if chosen is None and not _is_background(report, anchor):
                 if not main_known:
                     main, main_known = _main_location(places, gazetteer), True
                 if main is not None:
@@ -129,7 +138,11 @@ def is_dateline(article: Article, mention: Mention) -> bool:
 
 
 def _option(
-    article: Article, report: Report, mention: Mention, cues: dict[int, tuple[bool, bool]]
+    article: Article,
+    report: Report,
+    mention: Mention,
+    cues: dict[int, tuple[bool, bool]],
+    actor_places: set[int],
 ) -> _Option:
     cue = cues.get(id(mention))
     if cue is None:
@@ -141,8 +154,10 @@ def _option(
         )
     source, target = report.source, report.target
     in_actor = (
-        source is not None and source.start < mention.end and mention.start < source.end
-    ) or (target is not None and target.start < mention.end and mention.start < target.end)
+        id(mention) in actor_places
+        or (source is not None and source.start < mention.end and mention.start < source.end)
+        or (target is not None and target.start < mention.end and mention.start < target.end)
+    )
     assert isinstance(mention.resolution, Place)
     return _Option(mention, mention.resolution, cue[0], cue[1], in_actor)
 
@@ -169,13 +184,14 @@ def _in_sentence(
     report: Report,
     in_sentence: list[Mention],
     cues: dict[int, tuple[bool, bool]],
+    actor_places: set[int],
     cued_only: bool = False,
 ) -> _Option | None:
     if not in_sentence:
         return None
     in_clause = [m for m in in_sentence if report.start <= m.start and m.end <= report.end]
     for group in (in_clause, in_sentence):
-        options = [_option(article, report, m, cues) for m in group]
+        options = [_option(article, report, m, cues, actor_places) for m in group]
         # Outside the clause only a cued place is about this event.
         if cued_only or (group is in_sentence and group is not in_clause):
             options = [o for o in options if o.locative]
@@ -183,6 +199,46 @@ def _in_sentence(
         if best is not None:
             return best
     return None
+
+
+def _places_named_as_actors(article: Article, places: list[Mention]) -> set[int]:
+    """Ids of the place mentions that are also an actor mention ("Israel" in "threats against
+    Israel"): a sibling report's actor, so no place of this report unless a cue says so."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in article.mentions:
+        if mention.kind == "actor":
+            spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
+    return {
+        id(place)
+        for place in places
+        if any(
+            start < place.end and place.start < end for start, end in spans.get(place.sentence, ())
+        )
+    }
+
+
+def _anchor_date(article: Article) -> dt.date | None:
+    """The article's own date: its publication date, else the latest date a report of it has
+    (an undated article's main happening is at least as recent as anything it dates)."""
+    published = article.published_date
+    if published is not None:
+        return published
+    return max((r.date.value for r in article.reports if r.date.value is not None), default=None)
+
+
+def _is_background(report: Report, anchor: dt.date | None) -> bool:
+    """True when ``report`` is dated (its whole period) well before the article's date."""
+    value = report.date.value
+    if value is None or anchor is None or report.date.precision == "unknown":
+        return False
+    if report.date.precision == "year":
+        last_day = dt.date(value.year, 12, 31)
+    elif report.date.precision == "month":
+        following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
+        last_day = following - dt.timedelta(days=1)
+    else:
+        last_day = value
+    return (anchor - last_day).days > _BACKGROUND_DAYS
 
 
 def _paragraphs(article: Article) -> dict[int, int]:
