@@ -120,14 +120,16 @@ def test_events_by_code_quad_story_sources_and_limit(sample_db):
 def test_one_event_with_its_evidence(sample_db):
     db, _ = sample_db
     rows = [json.loads(line) for line in run("events", "--db", db).output.splitlines()]
-    disputed = next(r for r in rows if r["conflicts"] and len(r["reports"]) > 1)
+    disputed = next(r for r in rows if r["conflicts"] and r["independent_sources"] > 1)
     as_json = run("event", disputed["id"], "--db", db, "--format", "json")
     assert json.loads(as_json.output) == disputed
     card = run("event", disputed["id"], "--db", db).output
     assert card.startswith(f"event {disputed['id']}")
     assert f"disputed {disputed['conflicts'][0]['field']}" in card
+    assert disputed["outlets"] == sorted({r["outlet"] for r in disputed["reports"] if r["outlet"]})
+    assert len(disputed["outlets"]) >= 2 and f"outlets: {disputed['outlets'][0]}" in card
     for report in disputed["reports"]:
-        assert f"[{report['doc_id']} #{report['sentence_index']}]" in card
+        assert f"[{report['doc_id']} #{report['sentence_index']}" in card
         first_words = " ".join(report["sentence"].split()[:3])
         assert first_words in " ".join(card.split())
     missing = run("event", "no-such-event", "--db", db)

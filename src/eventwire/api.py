@@ -73,8 +73,10 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
 
 
 def _events_json(store: Store, events: list[Event]) -> list[dict[str, Any]]:
-    texts = store.article_texts(r.doc_id for e in events for r in e.reports)
-    return [event_to_json(e, texts) for e in events]
+    evidence = store.article_evidence(r.doc_id for e in events for r in e.reports)
+    texts = {doc_id: text for doc_id, (text, _) in evidence.items()}
+    outlets = {doc_id: outlet for doc_id, (_, outlet) in evidence.items()}
+    return [event_to_json(e, texts, outlets) for e in events]
 
 
 def _code_prefixes(codes: tuple[str, ...], quads: tuple[int, ...]) -> list[str] | None:

@@ -28,6 +28,8 @@ def event_card(data: Mapping[str, Any]) -> str:
         f"  support: {len(data['reports'])} reports, {data['independent_sources']} independent "
         f"sources, confidence {data['confidence']}",
     ]
+    if data.get("outlets"):
+        lines.append(f"  outlets: {', '.join(data['outlets'])}")
     for conflict in data["conflicts"]:
         said = "; ".join(
             f"{value['value']} ({', '.join(value['doc_ids'])})" for value in conflict["values"]
@@ -36,7 +38,9 @@ def event_card(data: Mapping[str, Any]) -> str:
     lines.append("  evidence:")
     for report in data["reports"]:
         lines.append(
-            f"    [{report['doc_id']} #{report['sentence_index']}] {report['cameo']} "
+            f"    [{report['doc_id']} #{report['sentence_index']}"
+            + (f", {report['outlet']}" if report.get("outlet") else "")
+            + f"] {report['cameo']} "
             f"{report['modality']}, {report['date'] or 'undated'}"
             + (f", at {report['location_text']}" if report.get("location_text") else "")
         )

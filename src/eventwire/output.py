@@ -18,13 +18,17 @@ from eventwire.corpus.events import is_reciprocal
 from eventwire.model import Actor, Article, Event, Report, Story
 
 
-def event_to_json(item: Event, texts: Mapping[str, str]) -> dict[str, Any]:
+def event_to_json(
+    item: Event, texts: Mapping[str, str], outlets: Mapping[str, str | None] | None = None
+) -> dict[str, Any]:
     """One event as printed by ``eventwire events --format jsonl``.
 
     Args:
         item: the event.
         texts: cleaned article text by doc id, to quote each report's evidence.
+        outlets: outlet name by doc id (``None`` or missing when unknown).
     """
+    outlets = outlets or {}
     code = cameo(item.cameo)
     return {
         "id": item.id,
@@ -43,19 +47,23 @@ def event_to_json(item: Event, texts: Mapping[str, str]) -> dict[str, Any]:
         "goldstein": code.goldstein,
         "quad_class": code.quad_class,
         "location": codec.place_to_dict(item.location),
-        "reports": [report_to_json(r, texts.get(r.doc_id)) for r in item.reports],
+        "reports": [
+            report_to_json(r, texts.get(r.doc_id), outlets.get(r.doc_id)) for r in item.reports
+        ],
         "independent_sources": item.independent_sources,
+        "outlets": sorted({o for r in item.reports if (o := outlets.get(r.doc_id))}),
         "conflicts": codec.conflicts_to_list(item.conflicts),
         "confidence": round(item.confidence, 3),
         "coder_version": item.coder_version,
     }
 
 
-def report_to_json(report: Report, text: str | None) -> dict[str, Any]:
-    """One report: where it was said and every value it gave."""
+def report_to_json(report: Report, text: str | None, outlet: str | None = None) -> dict[str, Any]:
+    """One report: where it was said (article, outlet, sentence) and every value it gave."""
     return {
         "id": report.id,
         "doc_id": report.doc_id,
+        "outlet": outlet,
         "sentence": text[report.start : report.end] if text is not None else None,
         "sentence_index": report.sentence,
         "start": report.start,
@@ -108,7 +116,10 @@ def article_to_json(article: Article) -> dict[str, Any]:
             {"index": s.index, "start": s.start, "end": s.end} for s in article.sentences
         ],
         "mentions": mentions,
-        "reports": [report_to_json(r, article.text) for r in article.reports],
+        "reports": [
+            report_to_json(r, article.text, article.outlet.value if article.outlet else None)
+            for r in article.reports
+        ],
         "notes": list(article.notes),
     }
 

@@ -360,16 +360,21 @@ class Store:
 
     def article_texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """Cleaned text of the given articles, by id (to quote report evidence)."""
+        return {doc_id: text for doc_id, (text, _) in self.article_evidence(doc_ids).items()}
+
+    def article_evidence(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """Cleaned text and outlet (``None`` when unknown) of the given articles, by id."""
         wanted = sorted(set(doc_ids))
-        texts: dict[str, str] = {}
+        found: dict[str, tuple[str, str | None]] = {}
+        table = schema.articles
         with self.engine.connect() as connection:
             for start in range(0, len(wanted), 500):
                 chunk = wanted[start : start + 500]
-                query = select(schema.articles.c.id, schema.articles.c.text).where(
-                    schema.articles.c.id.in_(chunk)
+                query = select(table.c.id, table.c.text, table.c.outlet).where(
+                    table.c.id.in_(chunk)
                 )
-                texts.update({row.id: row.text for row in connection.execute(query)})
-        return texts
+                found.update({row.id: (row.text, row.outlet) for row in connection.execute(query)})
+        return found
 
     def stories(self) -> list[Story]:
         query = select(schema.stories).order_by(schema.stories.c.first_seen, schema.stories.c.id)
