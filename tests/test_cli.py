@@ -148,6 +148,9 @@ def test_stories_and_dyad(sample_db):
         {"period", "quad_counts", "goldstein_sum", "goldstein_mean", "event_ids"} <= set(p)
         for p in lines[:-1]
     )
+    periods = [p["period"] for p in lines[:-1]]
+    later = run("dyad", "THA", "KHM", "--db", db, "--since", periods[-1] + "-01")
+    assert [json.loads(x)["period"] for x in later.output.splitlines()[:-1]] == periods[-1:]
 
 
 def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path):

@@ -97,9 +97,19 @@ def query_stories(store: Store) -> list[dict[str, Any]]:
     return [story_to_json(s) for s in store.stories()]
 
 
-def query_dyad(store: Store, first: str, second: str, *, by: str = "month") -> DyadSeries:
-    """How relations between two actors (country or IGO codes) moved, over events."""
-    return dyad_series(store.events_where(dyad=(first, second)), first, second, by=by)  # type: ignore[arg-type]
+def query_dyad(
+    store: Store,
+    first: str,
+    second: str,
+    *,
+    by: str = "month",
+    since: str | None = None,
+    until: str | None = None,
+) -> DyadSeries:
+    """How relations between two actors (country or IGO codes) moved, over events dated from
+    ``since`` to ``until`` (ISO dates, both optional)."""
+    events = store.events_where(dyad=(first, second), since=since, until=until)
+    return dyad_series(events, first, second, by=by)  # type: ignore[arg-type]
 
 
 def analyze_lines(

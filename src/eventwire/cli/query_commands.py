@@ -205,9 +205,21 @@ def stories(db: str | None, output_format: str) -> None:
     default="jsonl",
     show_default=True,
 )
-def dyad(first: str, second: str, db: str | None, by: str, output_format: str) -> None:
+@click.option("--since", help="Only events dated on or after this ISO date.")
+@click.option("--until", help="Only events dated on or before this ISO date.")
+def dyad(
+    first: str,
+    second: str,
+    db: str | None,
+    by: str,
+    output_format: str,
+    since: str | None,
+    until: str | None,
+) -> None:
     """How relations between two actors moved, per period, computed over events."""
-    series = api.query_dyad(open_store(db), first.upper(), second.upper(), by=by)
+    series = api.query_dyad(
+        open_store(db), first.upper(), second.upper(), by=by, since=since, until=until
+    )
     data = series.to_dict()
     if output_format == "jsonl":
         for period in data["periods"]:
