@@ -39,6 +39,7 @@ _FIELD_MAX_WORDS = 15
 _COMMENT_HEADER = re.compile(
     r"^(?:\S{1,40}(?: \S{1,40}){0,3} (?:says|said|wrote|schreibt|sagt|dit|dice|escribió|"
     r"napisał|yazdı):"
+    r"|(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|de|par|di) \S"
     r"|\d{1,6} (?:responses?|comments?|replies|reactions|kommentare?|commentaires?|"
     r"comentarios?|commenti|yorum|komentarz\w{0,3})\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|yorumlar)\s{0,2}\(\d{1,6}\)$)",

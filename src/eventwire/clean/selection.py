@@ -6,6 +6,9 @@ method). Around that core: prose right after the headline counts more, the parag
 the article is never mistaken for an isolated teaser, readers' comments below a comment form
 count less, a second heavy run next to the best one (the article cut in two by a gallery or a
 table of contents) is joined, and a standfirst cut off by a byline or caption is taken along.
+The end of the body is then trimmed of the page's closing furniture
+(:mod:`eventwire.clean.ending`), and long heading-shaped lines inside it (teaser links,
+captions) are left out.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
+from eventwire.clean.ending import trim_closing, trim_detached_tail
 from eventwire.clean.sections import other_sections
 
 _WEIGHT_JUNK_BASE = 40.0
@@ -207,12 +211,16 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
         end -= 1
     lead = _lead_before(lines, start, headline) if start < end and headline is not None else []
     spans = sorted([(start, end), *other_sections(lines, weights, start, end)])
+    if spans[-1][1] > spans[-1][0]:
+        # The page's closing furniture follows the last stretch of text, whichever run it is.
+        spans[-1] = (spans[-1][0], trim_closing(lines, *spans[-1]))
+        spans[-1] = (spans[-1][0], trim_detached_tail(lines, *spans[-1]))
     chosen = [line for span_start, span_end in spans for line in lines[span_start:span_end]]
     body: list[Line] = []
     dropped: list[Line] = []
     seen: set[str] = set()
     for line in [*lead, *chosen]:
-        if line.label == "junk" or line.text in seen:
+        if line.label == "junk" or line.text in seen or _is_teaser_link(line):
             dropped.append(line)
             continue
         seen.add(line.text)
@@ -221,6 +229,15 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
     first, last = spans[0][0], spans[-1][1]
     before = [line for line in lines[:first] if line.index not in taken]
     return BodySelection(body, before, lines[last:], dropped)
+
+
+# A heading-shaped line this long inside the body is the headline of a teaser to another story
+# or a photo caption: the article's own sub-headings are a few words.
+TEASER_MIN_WORDS = 10
+
+
+def _is_teaser_link(line: Line) -> bool:
+    return line.label == "short" and line.words >= TEASER_MIN_WORDS
 
 
 # A standfirst sits above the body, cut off from it by a byline, a date, a photo caption or a

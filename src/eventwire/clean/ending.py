@@ -1,0 +1,149 @@
+"""Find where the article stops: trim the page's closing furniture off the end of the body.
+
+Below an article, sites put prose-shaped furniture that the line labels cannot tell from a last
+paragraph: calls to subscribe or follow ("Get the latest news straight to your inbox…"),
+comment rules ("Comments are moderated…"), author bios ("Jane Doe is a professor at…"), and
+one-line hooks to more reading ("Want more from us?"). Each is a full sentence, often long, so
+it survives labelling; but it sits in the last few lines of the body, and its words give it
+away. The body is trimmed from its end while its last prose line is of one of these kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.clean.blocks import Line
+from eventwire.clean.lexicon import load_lexicon, phrase_words
+
+# Closing furniture is a few lines at most; further up, a matching line is part of the text.
+CLOSING_MAX_LINES = 6
+# A line longer than this is a paragraph that happens to mention a newsletter or comments.
+CLOSING_MAX_WORDS = 60
+# Hooks ("Sie wollen mehr von uns?", "Deal expired? Report it!") are short questions or cries.
+HOOK_MAX_WORDS = 12
+# Trimming never takes more than this share of the body's characters: when most of the body
+# reads like closing furniture, the page is a page about newsletters, not a stray footer.
+CLOSING_MAX_SHARE = 0.5
+_CLOSING_KINDS = frozenset({"promo"})
+# "Jane Doe is a senior writer at…", "Jake is the co-founder of…": the short biography that
+# closes a post. English only, where the pattern is unambiguous; in German "X ist ein …" is
+# as likely the article's own sentence.
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]{0,30} ){1,3}(?:is|was) (?:a|an|the|currently|also|co-?founder|founder|"
+    r"professor|senior|associate|assistant|editor|director|head)\b"
+)
+
+
+# A stretch of text cut off from the body by this many non-prose lines (a heading and a
+# teaser link, a share row, an author box) is judged on its own ...
+DETACHED_MIN_GAP_LINES = 2
+# ... and is dropped when it is this small a share of the body: a last word from the site
+# (teaser, blurb, disclaimer), not the article's closing paragraphs.
+DETACHED_MAX_SHARE = 0.1
+DETACHED_MAX_STRETCHES = 3
+
+
+def phrase_kinds(text: str, *, min_words: int = 1) -> set[str]:
+    """Kinds of page furniture whose stock phrases occur anywhere in ``text``, however long.
+
+    Args:
+        text: the line.
+        min_words: ignore phrases shorter than this ("register" is prose as often as a form;
+            "register to comment" is not).
+    """
+    lexicon = load_lexicon()
+    tokens = phrase_words(text)
+    kinds: set[str] = set()
+    for position, token in enumerate(tokens):
+        for size in lexicon.lengths_by_first.get(token, ()):
+            if size < min_words:
+                break
+            kind = lexicon.phrases.get(tuple(tokens[position : position + size]))
+            if kind is not None:
+                kinds.add(kind)
+                break
+    return kinds
+
+
+def is_closing_line(line: Line) -> bool:
+    """Whether a prose line reads like furniture that closes a page rather than article text."""
+    if line.words > CLOSING_MAX_WORDS:
+        return False
+    if "form" in line.kinds and "form" in phrase_kinds(line.text, min_words=2):
+        return True
+    if line.words <= HOOK_MAX_WORDS and line.text.rstrip().endswith(("?", "!")):
+        return True
+    if _AUTHOR_BIO.match(line.text):
+        return True
+    return bool(phrase_kinds(line.text) & _CLOSING_KINDS)
+
+
+def trim_detached_tail(lines: list[Line], start: int, end: int) -> int:
+    """New end of the body run ``lines[start:end]`` without a small stretch detached at its end.
+
+    Args:
+        lines: the labelled lines of the page.
+        start: first position of the body run.
+        end: one past its last position.
+
+    Returns:
+        The new end (``start < new end <= end``).
+    """
+    # Stretches of prose as (first position, one past last, characters, non-prose lines above).
+    stretches: list[tuple[int, int, int, int]] = []
+    gap = 0
+    for position in range(start, end):
+        line = lines[position]
+        if line.label not in ("good", "fair"):
+            gap += 1
+            continue
+        if stretches and gap == 0:
+            first, _, chars, above = stretches[-1]
+            stretches[-1] = (first, position + 1, chars + len(line.text), above)
+        else:
+            stretches.append((position, position + 1, len(line.text), gap))
+        gap = 0
+    total = sum(chars for _, _, chars, _ in stretches)
+    new_end, tail_chars = end, 0
+    for count, (first, _, chars, above) in enumerate(reversed(stretches[1:]), 1):
+        tail_chars += chars
+        if count > DETACHED_MAX_STRETCHES or tail_chars > DETACHED_MAX_SHARE * total:
+            break
+        if above >= DETACHED_MIN_GAP_LINES:
+            new_end = first
+    while new_end > start + 1 and lines[new_end - 1].label not in ("good", "fair"):
+        new_end -= 1
+    return new_end
+
+
+def trim_closing(lines: list[Line], start: int, end: int) -> int:
+    """New end of the body run ``lines[start:end]`` once closing furniture is trimmed off.
+
+    Args:
+        lines: the labelled lines of the page.
+        start: first position of the body run.
+        end: one past its last position.
+
+    Returns:
+        The new end (``start < new end <= end``); lines past it are not article text.
+    """
+    body_chars = sum(len(line.text) for line in lines[start:end] if line.label in ("good", "fair"))
+    trimmed_chars = 0
+    new_end = end
+    prose_seen = 0
+    position = end
+    while position - 1 > start and prose_seen < CLOSING_MAX_LINES:
+        line = lines[position - 1]
+        position -= 1
+        if line.label not in ("good", "fair"):
+            continue
+        prose_seen += 1
+        if not is_closing_line(line):
+            break
+        trimmed_chars += len(line.text)
+        if trimmed_chars > CLOSING_MAX_SHARE * body_chars:
+            break
+        new_end = position
+    while new_end > start + 1 and lines[new_end - 1].label not in ("good", "fair"):
+        new_end -= 1
+    return new_end
