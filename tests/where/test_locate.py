@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from eventwire.analyse.sentences import split_sentences
-from eventwire.model import Actor, Article, DateValue, Mention, Participant, Report
+from eventwire.model import Actor, Article, DateValue, Participant, Report
 from eventwire.where import Gazetteer, find_place_mentions, locate_reports
 
 TEXT = (
@@ -84,18 +85,23 @@ def test_a_demonym_is_not_where_the_event_happened(gazetteer: Gazetteer) -> None
     assert [r.location for r in article.reports] == [None, None]
 
 
-def test_a_place_named_as_another_reports_actor_does_not_locate(gazetteer: Gazetteer) -> None:
+def test_a_place_that_is_another_target_of_the_same_act_does_not_locate(
+    gazetteer: Gazetteer,
+) -> None:
     text = "The commander issued new threats against Israel and the United States."
     article = Article(id="a3", raw=text, raw_format="text", fingerprint="f", text=text)
     article.sentences = split_sentences(text)
     article.mentions = find_place_mentions(text, article.sentences, gazetteer)
-    israel = text.index("Israel")
-    article.mentions.append(
-        Mention("actor", israel, israel + 6, "Israel", 0, Actor("ISR", "ISR", None, "Israel"))
-    )
-    article.reports = [_report(article, 0, "threats")]  # the report aimed at the United States
+    assert "Israel" in [m.text for m in article.mentions]
+
+    def aimed_at(name: str, code: str) -> Report:
+        at = text.index(name)
+        target = Participant(Actor(code, code, None, name), name, at, at + len(name))
+        return dataclasses.replace(_report(article, 0, "threats"), target=target)
+
+    article.reports = [aimed_at("Israel", "ISR"), aimed_at("United States", "USA")]
     locate_reports(article, gazetteer)
-    assert article.reports[0].location_text != "Israel"
+    assert [r.location_text for r in article.reports] == [None, None]
 
 
 def test_background_report_is_not_given_the_articles_main_place(gazetteer: Gazetteer) -> None:

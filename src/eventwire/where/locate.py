@@ -8,8 +8,9 @@ border" mention locates weakly: it names a frontier, not the side it happened on
 place in the sentence a non-historical report takes the paragraph's best place, else the
 article's main location, with ``location_text`` left ``None`` to say it was inferred — unless
 its date is well before the article's (background: "in January 2023 Baku closed its embassy"
-did not happen where today's story does). A place that is any actor of the sentence ("threats
-against Israel and the United States") only counts with a cue either. A dateline ("BISHKEK,
+did not happen where today's story does). A place that is an actor of the same act reported
+for other participants ("threats against Israel and the United States") only counts with a cue
+either. A dateline ("BISHKEK,
 June 17 -") names where the story was filed and never locates an event.
 """
 
@@ -73,7 +74,7 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         for m in article.mentions
         if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
     ]
-    actor_places = _places_named_as_actors(article, places)
+    act_actors = _actors_of_each_act(article.reports)
     datelines = [m for m in places if is_dateline(article, m)]
     main: tuple[Place, str] | None = None
     main_known = False
@@ -101,12 +102,13 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
             report,
             in_sentence.get(report.sentence, []),
             cues,
-            actor_places,
+            act_actors[(report.sentence, report.trigger_start)],
             cued_only=report.sentence in dateline_sentences,
         )
         if chosen is None and report.modality != "historical":
             paragraph = in_paragraph.get(paragraph_of.get(report.sentence), [])
-            options = [_option(article, report, m, cues, actor_places) for m in paragraph]
+            actors = act_actors[(report.sentence, report.trigger_start)]
+            options = [_option(article, report, m, cues, actors) for m in paragraph]
             if report.sentence in dateline_sentences:
                 options = [o for o in options if o.locative]
             chosen = _best(options)
@@ -142,7 +144,7 @@ def _option(
     report: Report,
     mention: Mention,
     cues: dict[int, tuple[bool, bool]],
-    actor_places: set[int],
+    act_actors: list[tuple[int, int]],
 ) -> _Option:
     cue = cues.get(id(mention))
     if cue is None:
@@ -152,12 +154,8 @@ def _option(
             _LOCATIVE_BEFORE.search(before) is not None,
             _BORDER_AFTER.match(after) is not None,
         )
-    source, target = report.source, report.target
-    in_actor = (
-        id(mention) in actor_places
-        or (source is not None and source.start < mention.end and mention.start < source.end)
-        or (target is not None and target.start < mention.end and mention.start < target.end)
-    )
+    # The report's own actors are among its act's actors.
+    in_actor = any(start < mention.end and mention.start < end for start, end in act_actors)
     assert isinstance(mention.resolution, Place)
     return _Option(mention, mention.resolution, cue[0], cue[1], in_actor)
 
@@ -184,14 +182,14 @@ def _in_sentence(
     report: Report,
     in_sentence: list[Mention],
     cues: dict[int, tuple[bool, bool]],
-    actor_places: set[int],
+    act_actors: list[tuple[int, int]],
     cued_only: bool = False,
 ) -> _Option | None:
     if not in_sentence:
         return None
     in_clause = [m for m in in_sentence if report.start <= m.start and m.end <= report.end]
     for group in (in_clause, in_sentence):
-        options = [_option(article, report, m, cues, actor_places) for m in group]
+        options = [_option(article, report, m, cues, act_actors) for m in group]
         # Outside the clause only a cued place is about this event.
         if cued_only or (group is in_sentence and group is not in_clause):
             options = [o for o in options if o.locative]
@@ -201,20 +199,17 @@ def _in_sentence(
     return None
 
 
-def _places_named_as_actors(article: Article, places: list[Mention]) -> set[int]:
-    """Ids of the place mentions that are also an actor mention ("Israel" in "threats against
-    Israel"): a sibling report's actor, so no place of this report unless a cue says so."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for mention in article.mentions:
-        if mention.kind == "actor":
-            spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
-    return {
-        id(place)
-        for place in places
-        if any(
-            start < place.end and place.start < end for start, end in spans.get(place.sentence, ())
-        )
-    }
+def _actors_of_each_act(reports: list[Report]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Spans of every source and target of each act (sentence, trigger), over all its reports:
+    "threats against Israel and the United States" is one act with two targets, and neither
+    target is where the threat against the other was made."""
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for report in reports:
+        act = spans.setdefault((report.sentence, report.trigger_start), [])
+        for participant in (report.source, report.target):
+            if participant is not None:
+                act.append((participant.start, participant.end))
+    return spans
 
 
 def _anchor_date(article: Article) -> dt.date | None:
