@@ -7,6 +7,11 @@ expression in a news-style sentence: ``{"id", "text", "published", "expression",
 "precision", "basis"}``. ``precision == "none"`` marks a trap: no date mention may cover the
 expression ("F-16", "Resolution 2070", "may"). ``date`` is null and ``precision``/``basis``
 "unknown" when the expression must be found but cannot be resolved (no publication date).
+Optional keys: ``split`` (the batch a row was written in; see ``_split``) and ``note`` (why a
+label is what it is). Conventions: a range is dated from its start; a part of a year (season,
+quarter, "early 2022"), a fiscal year ("FY2025", "2023-24") is dated at year precision; a
+numeric date whose day-month order neither the numbers nor another date of the same text
+settle ("05/06/2023") is dated at year precision only.
 """
 
 from __future__ import annotations
@@ -129,7 +134,8 @@ def evaluate_dating(gold: Path | None = None) -> dict:
 
 
 def _split(row: dict) -> str:
-    # "dev" rows were written before the parser; "fresh" rows after it, and never tuned on.
+    # "dev" rows were written before the parser; "fresh", "fresh2" and "fresh3" are later
+    # batches, each scored untouched before the parser was changed for the kinds they showed.
     return row.get("split", "dev")
 
 

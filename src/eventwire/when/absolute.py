@@ -17,13 +17,14 @@ from eventwire.when.candidate import (
     is_valid_date,
     left_context,
     month_number,
+    names_something,
     range_candidate,
     starts_word,
     tense_direction,
     word_after,
     word_before,
 )
-from eventwire.when.lexicon import COUNTED_NOUNS, YEAR_CONTEXT
+from eventwire.when.lexicon import COUNTED_NOUNS, FOREIGN_MONTHS, YEAR_CONTEXT
 
 
 def numeric_date(text: str, match: re.Match[str]) -> Candidate | None:
@@ -33,15 +34,21 @@ def numeric_date(text: str, match: re.Match[str]) -> Candidate | None:
             return None
     a, b, c = match["a"], match["b"], match["c"]
     text_form = match.group()
-    if len(a) == 4 and len(c) <= 2 and match["sep"] != ".":
+    # "2024.03.15" is an East Asian and Scandinavian way of writing a day; "2023.1.5" is more
+    # often a version number, so dots need both parts padded to two digits.
+    if len(a) == 4 and len(c) <= 2 and (match["sep"] != "." or len(b) == len(c) == 2):
         year, month, day = int(a), int(b), int(c)
         if not 1800 <= year <= 2099 or not is_valid_date(year, month, day):
             return None
         expression = {"type": "date", "year": year, "month": month, "day": day}
         return Candidate(match.start(), match.end(), expression | {"text": text_form})
-    if len(c) != 4 or len(a) > 2 or not 1800 <= int(c) <= 2099:
+    if len(c) == 2 and len(a) <= 2 and match["sep"] == "/":
+        year = short_year(c)  # "15/3/24"; with dots two-digit years look like version numbers
+    elif len(c) != 4 or len(a) > 2 or not 1800 <= int(c) <= 2099:
         return None
-    first, second, year = int(a), int(b), int(c)
+    else:
+        year = int(c)
+    first, second = int(a), int(b)
     if first > 12 and is_valid_date(year, second, first):
         expression = {"type": "date", "year": year, "month": second, "day": first, "order": "dmy"}
     elif second > 12 and is_valid_date(year, first, second):
@@ -63,11 +70,19 @@ def day_month_date(text: str, match: re.Match[str]) -> Candidate | None:
     if text[max(0, match.start() - 1) : match.start()] in (".", ",", "$", "€", "£"):
         if match.start() > 0:
             return None
-    if is_person_may(text, match.start("m"), match["m"]):
-        return None
-    month, day = month_number(match["m"]), day_number(match["d"])
     year = int(match["y"]) if match["y"] else None
+    if match["fm"] is not None:
+        month = FOREIGN_MONTHS[match["fm"]]
+    elif match["dot"] is not None and year is None:
+        return None  # "won 3. May …": only "25. November 2024" is a German-style date
+    elif is_person_may(text, match.start("m"), match["m"]):
+        return None
+    else:
+        month = month_number(match["m"])
+    day = day_number(match["d"])
     if day == 0 or not is_valid_date(year, month, day):
+        return None
+    if year is None and names_something(text, match.end()):
         return None
     start, weekday, has_lead = extend_over_weekday_and_lead(text, match.start())
     if match["d2"]:
@@ -83,6 +98,15 @@ def day_month_date(text: str, match: re.Match[str]) -> Candidate | None:
     return day_candidate(text, start, match.end(), expression)
 
 
+def fiscal_year_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "FY2025", "FY 24": a fiscal year, dated by the year it is named after."""
+    if not starts_word(text, match.start()):
+        return None
+    year = int(match["y"]) if match["y"] else short_year(match["yy"])
+    expression = {"type": "year", "year": year, "fiscal": True, "text": match.group()}
+    return Candidate(match.start(), match.end(), expression)
+
+
 def year_date(text: str, match: re.Match[str]) -> Candidate | None:
     """A year ("in 2020", "mid-2019") or a year range, when the words around it say so."""
     start = match.start()
@@ -90,6 +114,8 @@ def year_date(text: str, match: re.Match[str]) -> Candidate | None:
         if not (text[start - 1] == "-" and left_context(p.LEFT_PART, text, start)):
             return None
     year = int(match["y"])
+    if match["yy"]:
+        return _split_year(text, match, year)
     if match["y2"]:
         last = int(match["y2"])
         lead = left_context(p.LEFT_LEAD, text, start)
@@ -99,6 +125,10 @@ def year_date(text: str, match: re.Match[str]) -> Candidate | None:
             expression = {"type": "range", "start": opening, "end": closing}
             return Candidate(begin, match.end(), expression | {"text": text[begin : match.end()]})
     end = match.end("y")
+    fiscal = left_context(p.LEFT_FISCAL, text, start)
+    if fiscal is not None:
+        expression = {"type": "year", "year": year, "fiscal": True}
+        return Candidate(fiscal.start(), end, expression | {"text": text[fiscal.start() : end]})
     part = left_context(p.LEFT_PART, text, start)
     season = left_context(p.LEFT_SEASON, text, start) if part is None else None
     expression: dict = {"type": "year", "year": year}
@@ -110,6 +140,16 @@ def year_date(text: str, match: re.Match[str]) -> Candidate | None:
     if not _year_context_ok(text, start, end):
         return None
     return Candidate(start, end, expression | {"text": text[start:end]}, 0.9)
+
+
+def _split_year(text: str, match: re.Match[str], year: int) -> Candidate | None:
+    """ "2023-24", "the 2023/24 budget", "1990-95": dated from the first year."""
+    last = year - year % 100 + int(match["yy"])
+    if not year < last <= year + 10:
+        return None
+    opening, closing = {"type": "year", "year": year}, {"type": "year", "year": last}
+    expression = {"type": "range", "start": opening, "end": closing, "text": match.group()}
+    return Candidate(match.start(), match.end(), expression, 0.9)
 
 
 def _year_context_ok(text: str, start: int, end: int) -> bool:
@@ -147,6 +187,8 @@ def _month_day(text: str, match: re.Match[str], month: int) -> Candidate | None:
     day = day_number(match["d"])
     year = int(match["y"]) if match["y"] else None
     if day == 0 or not is_valid_date(year, month, day):
+        return None
+    if year is None and names_something(text, match.end()):
         return None
     start, weekday, has_lead = extend_over_weekday_and_lead(text, match.start())
     end = match.end()
@@ -204,11 +246,17 @@ def decade_date(text: str, match: re.Match[str]) -> Candidate | None:
     start = match.start()
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "$€£#"):
         return None
-    year = int(match["y"]) if match["y"] else short_year(match["yy"])
-    if match["yy"] and word_before(text, start).lower() not in _DECADE_LEAD:
+    two_digits = match["yy"] or match["yy2"]
+    if two_digits:
+        year = short_year(two_digits)
+    else:
+        year = 1000 + int(match["c19"]) if match["c19"] else 2000 + int(match["c20"])
+    if two_digits and word_before(text, start).lower() not in _DECADE_LEAD:
         return None  # "'60s" in a quote or a list is rarely a decade without "the"
     if word_after(text, match.end()).lower() in COUNTED_NOUNS:
         return None
+    if text[match.end() : match.end() + 1] in ("-", "–") and text[match.end() + 1 :][:1].isalpha():
+        return None  # "1990s-era rifles", "1970s-style": describes a thing, dates no event
     expression: dict = {"type": "year", "year": year, "decade": True}
     part = left_context(p.LEFT_PART, text, start)
     if part is not None:

@@ -10,7 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.when import patterns as p
-from eventwire.when.lexicon import MAY_NAME_PREFIXES, MONTHS, WEEKDAYS, YEAR_CONTEXT
+from eventwire.when.lexicon import (
+    MAY_NAME_PREFIXES,
+    MONTHS,
+    NAME_HEADS,
+    NOT_A_SUBJECT,
+    SINGULAR_DETERMINERS,
+    WEEKDAYS,
+    YEAR_CONTEXT,
+)
 
 
 @dataclass
@@ -28,7 +36,11 @@ LEFT_REACH = 40
 
 
 def tense_direction(text: str, start: int, end: int) -> str:
-    """The tense of the clause around ``text[start:end]``: "future" or "past"."""
+    """The tense of the clause around ``text[start:end]``: "future", "past" or "nearest".
+
+    "nearest" is for a date a postponement moves to ("delayed the vote until 1 July"): it lies
+    after the old date, which says nothing of the publication date.
+    """
     before = text[max(0, start - 80) : start]
     stops = list(p.CLAUSE_STOP.finditer(before))
     if stops:
@@ -39,7 +51,31 @@ def tense_direction(text: str, start: int, end: int) -> str:
         after = after[: stop.start()]
     if p.FUTURE_CUE.search(before) or (p.FUTURE_CUE.search(after) and not p.PAST_CUE.search(after)):
         return "future"
+    if p.PAST_CUE.search(before):
+        return "past"
+    if p.POSTPONED.search(before) and p.LEFT_UNTIL.search(before):
+        return "nearest"
+    if _scheduled_present(before):
+        return "future"
     return "past"
+
+
+def _scheduled_present(before: str) -> bool:
+    # "The delegation arrives on Monday": a present-tense schedule, not a noun ("the vote on",
+    # "an official visit") nor a name ("Loop Head"): verbs in running text are lower case.
+    for verb in p.SCHEDULED_PRESENT.finditer(before):
+        if not verb.group()[0].islower():
+            continue
+        words = p.TWO_WORDS_BEFORE.search(before, max(0, verb.start() - 60), verb.start())
+        if words is None:
+            continue
+        previous, first = words["second"].lower(), (words["first"] or "").lower()
+        if previous in NOT_A_SUBJECT or before[: verb.start()].rstrip().endswith("'s"):
+            continue
+        if first in SINGULAR_DETERMINERS and not verb.group().split()[0].endswith("s"):
+            continue
+        return True
+    return False
 
 
 def left_context(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
@@ -70,8 +106,8 @@ def month_number(name: str) -> int:
 
 
 def day_number(value: str) -> int:
-    """The day in "25", "25th", "1st"."""
-    return int(value.rstrip("stndrh"))
+    """The day in "25", "25th", "1st", "1er"."""
+    return int(value.rstrip("stndrhe"))
 
 
 def is_valid_date(year: int | None, month: int, day: int) -> bool:
@@ -101,6 +137,12 @@ def is_person_may(text: str, start: int, name: str) -> bool:
         and before.lower() not in WEEKDAYS
         and text[max(0, start - 2) : start].strip() not in (".", "")
     )
+
+
+def names_something(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is part of a name ("the March 23 Movement")."""
+    name = p.NAME_AFTER.match(text, end, end + 40)
+    return name is not None and name["head"].lower() in NAME_HEADS
 
 
 def extend_over_weekday_and_lead(text: str, start: int) -> tuple[int, int | None, bool]:

@@ -94,3 +94,67 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "agreed", "signed", "deal"),
     "deal": ("deal", "agreement", "agreed", "signed"),
 }  # fmt: skip
+# Verbs whose present simple with a time tells of a scheduled event ("Parliament votes in June",
+# "the delegation arrives on Monday"). Action verbs are left out on purpose: headlines put past
+# acts in the present ("Rebels seize town on Sunday").
+SCHEDULED_VERBS: tuple[str, ...] = (
+    "arrive", "begin", "close", "convene", "depart", "end", "expire", "fly", "gather", "head",
+    "hold", "host", "kick off", "land", "leave", "meet", "open", "reconvene", "resume",
+    "return", "rule", "start", "testify", "travel", "visit", "vote", "take effect",
+    "take office", "come into force", "go on trial", "go to the polls",
+)  # fmt: skip
+# Words before a present-tense form that make it a noun ("the vote", "their return") or an
+# infinitive whose tense comes from elsewhere ("refused to meet").
+NOT_A_SUBJECT = frozenset(
+    "the a an his her its their our your my this that these those whose of to 's".split()
+)
+# Verbs that move a date: the date after "postponed … until" lies after the old one, often
+# after the publication date, whatever the tense.
+POSTPONING_VERBS: tuple[str, ...] = (
+    "postponed", "delayed", "deferred", "adjourned", "rescheduled", "pushed back", "put off",
+    "moved", "extended",
+)  # fmt: skip
+# Capitalised heads that turn a date before them into a name: "the March 23 Movement",
+# "the April 6 Youth Movement", "the March 14 Alliance", "26 July Avenue".
+NAME_HEADS = frozenset(
+    """
+    movement movements alliance coalition front brigade brigades group revolution uprising
+    party bloc youth square street avenue road bridge stadium university school hospital
+    airport mosque memorial agreement accord accords declaration protocol manifesto
+    committee council battalion martyrs
+    """.split()
+)
+# Lower-case nouns that make a weekday part of a compound, not a day: "a Sunday school".
+WEEKDAY_COMPOUNDS = frozenset("school schools paper papers edition supplement magazine".split())
+# Month names of documents and datelines quoted in English news ("le 25 novembre 2024",
+# "20 de diciembre de 2023", "25. November 2024"), read only after a day number.
+# Romance names are lower case as those languages write them, so "2 Mars rovers" stays a name.
+FOREIGN_MONTHS: dict[str, int] = {
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # German (capitalised nouns)
+    "Januar": 1, "Februar": 2, "März": 3, "Mai": 5, "Juni": 6, "Juli": 7, "Oktober": 10,
+    "Dezember": 12,
+}  # fmt: skip
+# Words near "the third quarter" that make it a quarter of a year, not of a game or the moon.
+ECONOMIC_TERMS = (
+    "growth", "gdp", "econom", "profit", "revenue", "sales", "earnings", "export", "import",
+    "output", "inflation", "unemployment", "deficit", "surplus", "results", "fiscal",
+    "investment", "production", "shipments", "prices", "spending", "budget", "demand",
+    "income", "loss", "orders", "trade", "percent", "%",
+)  # fmt: skip
+# Determiners that take a singular noun: after them (and an adjective) a base form such as
+# "visit" is a noun ("an official visit"), since a verb would need its -s.
+SINGULAR_DETERMINERS = frozenset("a an this that its his her".split())

@@ -98,7 +98,7 @@ def _anchor(published: Found[DateValue] | None) -> tuple[dt.date | None, str]:
 
 def _is_absolute(expression: dict) -> bool:
     kind = expression["type"]
-    if kind == "month":
+    if kind in ("month", "quarter"):
         return expression.get("year") is not None
     if kind == "range":
         return _is_absolute(expression["start"])

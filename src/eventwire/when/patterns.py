@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import re
 
-from eventwire.when.lexicon import NUMBER_WORDS
+from eventwire.when.lexicon import (
+    FOREIGN_MONTHS,
+    NUMBER_WORDS,
+    POSTPONING_VERBS,
+    SCHEDULED_VERBS,
+)
 
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -42,14 +47,21 @@ _NUMBER = r"\d{1,3}|" + "|".join(
 NUMERIC = re.compile(
     r"(?P<a>\d(?<!\d\d)\d{0,3})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![.,]?\d)"
 )
-# "25 November 2024", "3 and 5 May 2023", "7th of October"
+# "25 November 2024", "3 and 5 May 2023", "7th of October"; and day-first dates quoted from
+# other languages: "25 novembre 2024", "20 de diciembre de 2023", "1er mai", "25. November 2024".
+_OTHER_MONTHS = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
 DAY_MONTH = re.compile(
-    rf"(?P<d>\d\d?(?:st|nd|rd|th)?(?!\d))(?:\s*{_RANGE_WORD}\s*(?P<d2>{DAY}))?(?:\s+of)?\s+(?P<m>{MONTH})"
-    rf"(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?P<d>\d\d?(?:st|nd|rd|th|er)?(?!\d))(?P<dot>\.)?(?:\s*{_RANGE_WORD}\s*(?P<d2>{DAY}))?"
+    rf"(?:\s+(?:of|de))?\s+(?:(?P<m>{MONTH})|(?P<fm>{_OTHER_MONTHS})\b)"
+    rf"(?:,?\s+(?:de\s+|del\s+)?(?P<y>{YEAR}))?"
 )
-# "2020", "2014 to 2016", "2019-2020"
+# "FY2025", "FY 2024", "FY25": a fiscal year, named by the year it ends in.
+FISCAL_YEAR = re.compile(rf"FY\s?(?:(?P<y>{YEAR})|(?P<yy>\d\d)(?!\d))(?![\w%]|[-–/.,]\d)")
+# "2020", "2014 to 2016", "2019-2020",
+# "2023-24", "2023/24", "1990-95": a split (fiscal, season) year or a range with a short end.
 YEARS = re.compile(
-    rf"(?P<y>{YEAR})(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<y2>{YEAR}))?"
+    rf"(?P<y>{YEAR})(?:\s*(?:-|–|to|and|until|till|through)\s*(?P<y2>{YEAR})"
+    r"|[-–/](?P<yy>\d\d)(?![\w%]|[-–/.,]\d))?"
     r"(?![\w%]|[-–]\w|[.,]\d)"
 )
 # "November 25, 2024", "Nov. 25", "March 3-7, 2023", "Nov. 1 to Nov. 3", "July 2024", "March"
@@ -59,7 +71,8 @@ MONTHS = re.compile(
     r"(?![.,]\d|\s*%)"
 )
 # "the 1990s", "the '90s": a decade, read as the year it starts.
-DECADES = re.compile(r"(?:(?P<y>1[89]\d0|20\d0)|['’](?P<yy>\d0))s\b")
+# Each branch starts with a literal so the engine skips to candidate positions.
+DECADES = re.compile(r"1(?P<c19>[89]\d0)s\b|20(?P<c20>\d0)s\b|'(?P<yy>\d0)s\b|’(?P<yy2>\d0)s\b")
 # "'98", "since '21": a year written with two digits after an apostrophe.
 SHORT_YEAR = re.compile(r"['’](?P<yy>\d\d)(?![\w'’])")
 # "Sunday", "Tuesday's", "Monday (Nov. 25)", "Monday to Thursday", "Sunday evening"
@@ -69,9 +82,10 @@ WEEKDAYS = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 )
 # Time words, matched on the lower-cased text.
+# Factored by first letters: the engine tries fewer branches at each position.
 RELATIVE = re.compile(
-    r"(?P<word>yesterday|today|tonight|tomorrow|overnight|weekend|night|morning|afternoon"
-    r"|evening|week|month|year)\b"
+    r"(?P<word>y(?:esterday|ear)|t(?:oday|onight|omorrow)|overnight|w(?:eekend|eek|inter)"
+    r"|night|mo(?:rning|nth)|a(?:fternoon|utumn)|evening|quarter|s(?:pring|ummer)|fall)\b"
 )
 FEASTS = re.compile(
     r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween)\b"
@@ -89,7 +103,24 @@ FOLLOWING = re.compile(
 DAY_AFTER = re.compile(r"(?P<unit>day|week|month|year)\s+(?P<dir>after|before)\b")
 # "hours after the attack": the same day as the event.
 HOURS_AFTER = re.compile(r"(?P<unit>hours|moments|minutes)\s+(?P<dir>after|before)\b")
+# Quarters and days of a month (builders in :mod:`eventwire.when.periods`).
+QUARTER_CODE = re.compile(rf"Q(?P<q>[1-4])(?![\w-])(?:\s+(?P<y>{YEAR}))?")
+DAY_OF_MONTH = re.compile(r"(?P<the>the)\s+(?P<d>\d\d?)(?:st|nd|rd|th)(?!\w)")
+LEFT_QUARTER = re.compile(
+    r"\b(?P<which>(?i:first|second|third|fourth|final|last|this|current|next|previous))[\s-]+$"
+)
+RIGHT_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?P<y>{YEAR})")
+LEFT_SEASON_WHICH = re.compile(r"\b(?P<which>(?i:this\s+past|this|last|next|this\s+coming))\s+$")
+# "on the 18th", "by the 3rd": a day of the month, the month left to the anchor.
+LEFT_DAY_OF_MONTH = re.compile(r"\b(?i:on|by|until|till|since|from|before|after|for)\s+$")
+RIGHT_DAY_OF_MONTH = re.compile(
+    r"(?:\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+of\s+(?P<which>this|the|last|next)\s+month\b)"
+)
+# "by year-end", "at month-end": the end of the anchor's year or month.
+PERIOD_END = re.compile(r"[-\s]end\b")
 RELATIVE_ANY_CASE = re.compile(RELATIVE.pattern, re.IGNORECASE)
+DAY_OF_MONTH_ANY_CASE = re.compile(DAY_OF_MONTH.pattern, re.IGNORECASE)
+
 OFFSET_ANY_CASE = re.compile(OFFSET.pattern, re.IGNORECASE)
 FOLLOWING_ANY_CASE = re.compile(FOLLOWING.pattern, re.IGNORECASE)
 DAY_AFTER_ANY_CASE = re.compile(DAY_AFTER.pattern, re.IGNORECASE)
@@ -104,6 +135,7 @@ LEFT_THE = re.compile(r"\b(?i:the)\s+$")
 # What may stand before "hours after": a bare start of clause, "just", "only", "within".
 LEFT_HOURS = re.compile(r"\b(?P<lead>(?i:just|only|mere|several|a\s+few|few|some))\s+$")
 LEFT_PART = re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]+$")
+LEFT_FISCAL = re.compile(r"\b(?P<fiscal>[Ff]iscal(?:\s+[Yy]ear)?)\s+$")
 LEFT_SEASON = re.compile(r"\b(?P<season>(?i:summer|winter|spring|autumn|fall))(?:\s+of)?\s+$")
 LEFT_MONTH_CONTEXT = re.compile(
     rf"\b(?P<ctx>(?i:in|since|by|until|till|from|between|during|through|throughout|before|after|last"
@@ -128,6 +160,9 @@ LEFT_NUMBER = re.compile(
 )
 # Words before a number that make "two days before" a duration, not a point in time.
 DURATION_LEAD = re.compile(r"\b(?i:for|lasted|lasting|within)\s+$")
+# One or two capitalised words after a date: "Movement", "Youth Movement" (see NAME_HEADS).
+NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?P<head>[A-Z][a-z]+)\b")
+TWO_WORDS_BEFORE = re.compile(r"(?:\b(?P<first>[A-Za-z]+)\s+)?\b(?P<second>[A-Za-z']+)\s+$")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
 WORD_AFTER = re.compile(r"[\s,]{0,3}([A-Za-z]+)")
 # What may follow "two days after": "the vote", "its election".
@@ -142,6 +177,29 @@ FUTURE_CUE = re.compile(
 PAST_CUE = re.compile(
     r"(?i:\b(?:was|were|had|did|said|says|told|ago|earlier|last|happened|took\s+place)\b)"
 )
+
+
+def _present_forms(verb: str) -> str:
+    first, _, rest = verb.partition(" ")
+    if first.endswith("y") and first[-2] not in "aeiou":
+        third = first[:-1] + "ies"
+    elif first.endswith(("s", "sh", "ch", "x", "o")):
+        third = first + "es"
+    else:
+        third = first + "s"
+    forms = rf"(?:{first}|{third})"
+    return forms + (r"\s+" + r"\s+".join(rest.split()) if rest else "")
+
+
+# "Parliament votes on the budget in June": present simple of a scheduling verb.
+SCHEDULED_PRESENT = re.compile(
+    r"(?i:\b(?:" + "|".join(_present_forms(verb) for verb in SCHEDULED_VERBS) + r")\b)"
+)
+POSTPONED = re.compile(
+    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in POSTPONING_VERBS) + r")\b)"
+)
+# The word right before a date that a postponement moves it to: "until 1 July".
+LEFT_UNTIL = re.compile(r"\b(?i:until|till|to|for)\s+(?:the\s+)?$")
 # Where the words that govern a date's tense stop: punctuation and clause openers.
 CLAUSE_STOP = re.compile(
     r"(?i:[,;:()\n]|[.!?](?=\s)|\s[-–—]\s|\b(?:and|but|that|after|before|while|when)\b)"

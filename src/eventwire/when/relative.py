@@ -24,10 +24,12 @@ from eventwire.when.candidate import (
 from eventwire.when.lexicon import (
     FIXED_FEASTS,
     NUMBER_WORDS,
+    WEEKDAY_COMPOUNDS,
     WEEKDAY_NAME_PREFIXES,
     WEEKDAY_NAME_SUFFIXES,
     WEEKDAYS,
 )
+from eventwire.when.periods import period_end_date, quarter_date, season_date
 
 
 def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
@@ -40,6 +42,8 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
     if before.lower() in WEEKDAY_NAME_PREFIXES and before[:1].isupper():
         return None
     if after.lower() in WEEKDAY_NAME_SUFFIXES and after[:1].isupper():
+        return None
+    if after in WEEKDAY_COMPOUNDS and text[match.end("wd") : match.end("wd") + 1] == " ":
         return None
     weekday = WEEKDAYS[match["wd"].lower()]
     if match["pm"] is not None:
@@ -70,6 +74,8 @@ def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
     if not starts_word(text, start):
         return None
     word = match["word"].lower()
+    if word in _YEAR_PARTS:
+        return quarter_date(text, match) if word == "quarter" else season_date(text, match)
     if word == "weekend":
         context = left_context(p.LEFT_WEEKEND, text, start)
         if context is None:
@@ -104,6 +110,7 @@ def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
     return Candidate(start, end, expression)
 
 
+_YEAR_PARTS = frozenset({"quarter", "spring", "summer", "autumn", "fall", "winter"})
 _TODAY_WORDS = frozenset({"yesterday", "today", "tonight", "tomorrow", "overnight"})
 
 
@@ -113,7 +120,7 @@ def _current_period(text: str, start: int, end: int, word: str) -> Candidate | N
         return None
     context = left_context(p.LEFT_IN_THE, text, start)
     if context is None:
-        return None
+        return period_end_date(text, start, end, word)
     expression = {"type": "offset", "unit": word, "amount": 0, "part": context["part"].lower()}
     begin = context.start()
     return Candidate(begin, end, expression | {"text": text[begin:end]}, 0.8)

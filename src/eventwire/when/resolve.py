@@ -86,6 +86,8 @@ def _year(expression: dict, anchor, basis, known) -> DateValue:
         reason += ": day and month order unclear, year only"
     if expression.get("decade"):
         reason += ": a decade, dated from its first year"
+    if expression.get("fiscal"):
+        reason += ": a fiscal year, dated by the year it is named after"
     return _value(expression, dt.date(expression["year"], 1, 1), "year", "explicit", reason)
 
 
@@ -303,6 +305,95 @@ def _shift(expression: dict, anchor, basis, known) -> DateValue:
     return DateValue(value, precision, base.basis, reason, expression)
 
 
+def _quarter(expression: dict, anchor, basis, known) -> DateValue:
+    year = expression.get("year")
+    if year is not None:
+        reason = f"{_quote(expression)} in the text: a quarter, year precision"
+        return _value(expression, dt.date(year, 1, 1), "year", "explicit", reason)
+    if anchor is None:
+        return _missing_anchor(expression)
+    current = anchor.year * 4 + (anchor.month - 1) // 3
+    if expression.get("quarter") is None:
+        year = (current + expression.get("amount", 0)) // 4
+    else:
+        wanted, direction = expression["quarter"] - 1, expression.get("direction", "past")
+        # A past clause names a quarter begun by the anchor; a future one a quarter not ended.
+        ahead = wanted > current % 4 if direction == "past" else wanted < current % 4
+        year = anchor.year + ({"past": -1}.get(direction, 1) if ahead else 0)
+    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}: a quarter, year precision"
+    return _value(expression, dt.date(year, 1, 1), "year", basis, reason)
+
+
+# First month of each season (northern hemisphere, as most of our sources write).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+
+
+def _season(expression: dict, anchor, basis, known) -> DateValue:
+    if anchor is None:
+        return _missing_anchor(expression)
+    first_month = _SEASON_START[expression["season"]]
+    # Season occurrences as (start, end) month indexes; winter is named by its January.
+    here = anchor.year * 12 + anchor.month - 1
+    spans = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        begin = year * 12 + first_month - 1 - (12 if first_month == 12 else 0)
+        spans.append((begin, begin + 3, year))
+    which = expression.get("which", "this")
+    if which == "last":
+        year = max(s for s in spans if s[1] <= here)[2]
+    elif which == "next":
+        year = min(s for s in spans if s[0] > here)[2]
+    else:
+        year = min(spans, key=lambda span: _months_away(here, span))[2]
+    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}: a season, year precision"
+    return _value(expression, dt.date(year, 1, 1), "year", basis, reason)
+
+
+def _months_away(here: int, span: tuple[int, int, int]) -> int:
+    begin, end, _ = span
+    if begin <= here < end:
+        return 0
+    return begin - here if here < begin else here - end + 1
+
+
+def _day_of_month(expression: dict, anchor, basis, known) -> DateValue:
+    if anchor is None:
+        return _missing_anchor(expression)
+    day = expression["day"]
+    options = []
+    for shift in (-2, -1, 0, 1, 2):
+        month_start = shift_date(anchor.replace(day=1), "month", shift)
+        if _is_day_of(month_start, day):
+            options.append((shift, month_start.replace(day=day)))
+    if expression.get("month_shift") is not None:
+        chosen = [value for shift, value in options if shift == expression["month_shift"]]
+        if not chosen:
+            return DateValue.unknown(f"{_quote(expression)}: no such day that month", expression)
+        value = chosen[0]
+    else:
+        direction = expression.get("direction", "past")
+        value = min((v for _, v in options), key=lambda v: _day_distance(v, anchor, direction))
+    reason = f"{_quote(expression)}: day of the month nearest {_anchor_words(anchor, basis)}"
+    return _value(expression, value, "day", basis, reason)
+
+
+def _is_day_of(month_start: dt.date, day: int) -> bool:
+    try:
+        month_start.replace(day=day)
+    except ValueError:
+        return False
+    return True
+
+
+def _day_distance(value: dt.date, anchor: dt.date, direction: str) -> float:
+    delta = (value - anchor).days
+    if direction == "future":
+        return delta if delta >= 0 else 1000 - delta
+    if direction == "nearest":
+        return abs(delta)
+    return -delta if delta <= 0 else 1000 + delta
+
+
 def _rank(precision: str) -> int:
     return ["day", "week", "month", "year"].index(precision) if precision != "unknown" else 4
 
@@ -321,4 +412,7 @@ _HANDLERS = {
     "offset": _offset,
     "range": _range,
     "shift": _shift,
+    "quarter": _quarter,
+    "season": _season,
+    "day_of_month": _day_of_month,
 }

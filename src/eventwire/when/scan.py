@@ -7,7 +7,6 @@ turns an expression into a :class:`~eventwire.model.DateValue`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
@@ -15,6 +14,7 @@ from eventwire.when import patterns as p
 from eventwire.when.absolute import (
     day_month_date,
     decade_date,
+    fiscal_year_date,
     month_date,
     numeric_date,
     short_year_date,
@@ -22,6 +22,10 @@ from eventwire.when.absolute import (
 )
 from eventwire.when.anchored import day_after_date, following_date, hours_after_date
 from eventwire.when.candidate import Builder, Candidate
+from eventwire.when.periods import (
+    day_of_month_date,
+    quarter_code_date,
+)
 from eventwire.when.relative import feast_date, offset_date, time_word_date, weekday_date
 
 
@@ -53,17 +57,18 @@ def scan_dates(text: str) -> list[Candidate]:
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
+    # Longest first; a map of taken characters keeps this linear in the text even for a
+    # hostile text with 100,000 candidates (inserting into a sorted list was quadratic).
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    starts: list[int] = []
+    end = max((candidate.end for candidate in found), default=0)
+    taken = bytearray(end)
     kept: list[Candidate] = []
     for candidate in found:
-        position = bisect.bisect_right(starts, candidate.start)
-        if position > 0 and kept[position - 1].end > candidate.start:
+        if taken.find(1, candidate.start, candidate.end) != -1:
             continue
-        if position < len(kept) and kept[position].start < candidate.end:
-            continue
-        starts.insert(position, candidate.start)
-        kept.insert(position, candidate)
+        taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        kept.append(candidate)
+    kept.sort(key=lambda c: c.start)
     return kept
 
 
@@ -103,6 +108,8 @@ def _join_shifts(text: str, chosen: list[Candidate]) -> list[Candidate]:
 _BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
     (p.NUMERIC, numeric_date),
     (p.DAY_MONTH, day_month_date),
+    (p.FISCAL_YEAR, fiscal_year_date),
+    (p.QUARTER_CODE, quarter_code_date),
     (p.YEARS, year_date),
     (p.MONTHS, month_date),
     (p.WEEKDAYS, weekday_date),
@@ -116,6 +123,7 @@ _TIME_WORD_BUILDERS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
     (p.FOLLOWING, p.FOLLOWING_ANY_CASE, following_date),
     (p.DAY_AFTER, p.DAY_AFTER_ANY_CASE, day_after_date),
     (p.HOURS_AFTER, p.HOURS_AFTER_ANY_CASE, hours_after_date),
+    (p.DAY_OF_MONTH, p.DAY_OF_MONTH_ANY_CASE, day_of_month_date),
 ]
 
 
