@@ -370,3 +370,66 @@ def _mentions_with_codes(text, knowledge):
 )
 def test_forces_moved_are_the_source_own_unless_aimed_at_a_state(text, expected, knowledge):
     assert expected in triples(text, knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreeing is mutual: two subjects, no object, each the other's partner
+        (
+            "Athens and Ankara agreed to restart exploratory contacts in the spring.",
+            {("030", "GRCGOV", "TURGOV"), ("030", "TURGOV", "GRCGOV")},
+        ),
+        # "each other" makes any act mutual, here inside a gapped "accused … of"
+        (
+            "Armenia and Azerbaijan accused each other on Wednesday of starting a firefight.",
+            {("112", "ARM", "AZE"), ("112", "AZE", "ARM")},
+        ),
+    ],
+)
+def test_coordinated_subjects_act_on_each_other(text, expected, knowledge):
+    assert triples(text, knowledge) == expected
+
+
+def test_one_sided_acts_of_coordinated_subjects_stay_untargeted(knowledge):
+    found = triples("The United States and Britain condemned the attack.", knowledge)
+    assert found == {("111", "USA", None), ("111", "GBR", None)}
+
+
+def test_comma_participle_shares_the_main_subject(knowledge):
+    text = (
+        "Australia imposed sanctions on eleven Myanmar military officers on Tuesday, "
+        "accusing the junta of bombing villages."
+    )
+    found = root_triples(text, knowledge)
+    assert ("11", "AUS", "---MIL") in found
+    assert not any(source == "MMRMIL" for _, source, _ in found)
+
+
+def test_apposition_with_relative_clause_is_an_aside(knowledge):
+    text = (
+        "Al-Shabaab, the al Qaeda-linked group that has fought Somalia's federal government "
+        "for two decades, claimed responsibility in a statement."
+    )
+    found = root_triples(text, knowledge)
+    assert ("01", "SOMREB", None) in found
+    assert ("01", "SOMGOV", None) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of an "of" phrase acts; a participle before the actor only describes it
+        (
+            "Relatives of detained activists gathered outside the prison, demanding answers.",
+            {("100", "---CVL", None)},
+        ),
+        # a gapped "accused … of" with nobody named in the gap does not accuse what follows
+        (
+            "An army spokesman accused local collaborators of guiding the rebels.",
+            {("111", "---MIL", None)},
+        ),
+    ],
+)
+def test_actors_inside_a_phrase_are_not_participants(text, expected, knowledge):
+    assert triples(text, knowledge) == expected

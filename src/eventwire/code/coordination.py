@@ -42,6 +42,19 @@ def is_coordinated_verb(tokens: list[Token], anchor: int) -> bool:
     return index > 0 and tokens[index].lower == "and"
 
 
+def is_comma_participle(tokens: list[Token], anchor: int) -> bool:
+    """Whether the verb at ``anchor`` is an "-ing" participle opening a comma clause
+    ("…, accusing the junta of …"), which comments on the main clause's subject's act."""
+    word = tokens[anchor].text
+    return (
+        anchor > 1
+        and tokens[anchor - 1].text == ","
+        and word.islower()
+        and word.endswith("ing")
+        and word not in REACTION_CUES
+    )
+
+
 def clause_subject(slots: list, tokens: list[Token], first_clause: int, anchor: int) -> list:
     """The first actor of the clause, when it stands before ``anchor`` as a subject.
 
@@ -76,7 +89,8 @@ def clause_subject(slots: list, tokens: list[Token], first_clause: int, anchor: 
 def shared_subject(
     slots: list, tokens: list[Token], first_clause: int, anchor: int, nearest: list
 ) -> list:
-    """The subject a coordinated second verb shares with the first, else ``nearest``.
+    """The subject a coordinated second verb ("… and closed") or a comma participle
+    ("…, accusing") shares with the main verb, else ``nearest``.
 
     Args:
         slots: the sentence's actor slots.
@@ -86,10 +100,12 @@ def shared_subject(
         nearest: the source found by word order (the nearest actor to the left).
 
     Returns:
-        The clause's subject when the verb follows "and" with no actor of its own; ``nearest``
-        otherwise.
+        The clause's subject when the verb follows "and" or a comma with no actor of its own;
+        ``nearest`` otherwise.
     """
-    if not nearest or not is_coordinated_verb(tokens, anchor):
+    if not nearest or not (
+        is_coordinated_verb(tokens, anchor) or is_comma_participle(tokens, anchor)
+    ):
         return nearest
     subject = clause_subject(slots, tokens, first_clause, anchor)
     if not subject or subject[0] is nearest[0]:

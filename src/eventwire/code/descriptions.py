@@ -33,6 +33,17 @@ PLACE_NOUNS = frozenset(
     """.split()
 )
 FILLERS = frozenset({"the", "a", "an", "its", "their", "of", "temporary", "permanent", "main"})
+# Words before a participle used as an adjective ("of detained activists").
+PARTICIPLE_OPENERS = frozenset(
+    """
+    the of their his her its our a an for with two three four five six several some
+    dozens hundreds thousands newly recently
+    """.split()
+)
+# Words after a participle that show it is a verb after all ("the wounded by the …").
+PARTICIPLE_FOLLOWERS = frozenset(
+    "by in at on to from with and or as since after before during for of the a an".split()
+)
 MAX_TITLE_GAP = 5  # tokens between the title's link word and the event noun
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
 AIM_WORDS = frozenset({"against", "toward", "towards", "to", "into", "near", "on"})
@@ -40,7 +51,8 @@ MAX_AIM_GAP = 10  # words from the act to the state its forces are aimed at
 
 
 def drop_descriptive_nouns(triggers: list, tokens: list[Token]) -> list:
-    """Triggers without the event nouns that are part of a title or name a place.
+    """Triggers without the event nouns that are part of a title or name a place, and without
+    participles that only describe the noun after them ("detained activists").
 
     Args:
         triggers: the sentence's triggers, in order.
@@ -52,9 +64,29 @@ def drop_descriptive_nouns(triggers: list, tokens: list[Token]) -> list:
     return [
         trigger
         for trigger in triggers
-        if trigger.pattern.kind != "noun"
-        or not (_in_title(tokens, trigger.first) or _names_a_place(tokens, trigger))
+        if not _is_participle_adjective(tokens, trigger)
+        and (
+            trigger.pattern.kind != "noun"
+            or not (_in_title(tokens, trigger.first) or _names_a_place(tokens, trigger))
+        )
     ]
+
+
+def _is_participle_adjective(tokens: list[Token], trigger) -> bool:
+    # "Relatives of detained activists", "the two abducted aid workers": a past participle
+    # between a determiner or preposition and its noun describes people, it tells no act.
+    if trigger.pattern.kind != "verb" or trigger.last - trigger.first != 1:
+        return False
+    word = tokens[trigger.first].text
+    if not (word.islower() and word.endswith("ed")) or trigger.first == 0:
+        return False
+    before = tokens[trigger.first - 1]
+    if before.lower not in PARTICIPLE_OPENERS and not before.text.isdigit():
+        return False
+    following = tokens[trigger.last] if trigger.last < len(tokens) else None
+    return following is not None and following.text.isalpha() and (
+        following.lower not in PARTICIPLE_FOLLOWERS
+    )
 
 
 def _in_title(tokens: list[Token], first: int) -> bool:

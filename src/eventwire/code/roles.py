@@ -41,6 +41,9 @@ ADVERBIAL_WORDS = frozenset(
     last week this now once still
     """.split()
 )
+# Participle-like words that are verbs, not modifiers, before an actor.
+NOT_MODIFIERS = frozenset({"need", "used", "based", "called", "named"})
+MAX_MODIFIERS = 2  # lower-case words between a preposition and the actor ("of detained …")
 MAX_DISTANCE = 30  # tokens; actors farther from a trigger are not its participants
 
 
@@ -122,9 +125,9 @@ def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> lis
     chosen = None
     for slot in slots:
         if floor <= slot.first and slot.last <= trigger:
-            if slot.first > 0 and tokens[slot.first - 1].lower in LOCATIVE | {"by", "of"}:
-                if not _is_quantity_of(tokens, slot.first - 1):
-                    continue
+            link = _phrase_link(tokens, slot.first)
+            if link is not None and not _is_quantity_of(tokens, link):
+                continue
             if _is_possessor(tokens, slot.last, trigger) and all(
                 actor.sector is None for actor in getattr(slot, "actors", [])
             ):
@@ -133,6 +136,23 @@ def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> lis
     if chosen is None:
         return []
     return _coordinated_left(slots, tokens, chosen, floor)
+
+
+def _phrase_link(tokens: list[Token], first: int) -> int | None:
+    # "Relatives of detained activists gathered", "attacked by armed Serbs": an actor after a
+    # preposition (past up to two participles) is inside a phrase, not the subject. Other
+    # modifiers keep the old reading: "Albanians in south Serbia" are Serbia's.
+    if first > 0 and tokens[first - 1].lower in LOCATIVE | {"by", "of"}:
+        return first - 1
+    for index in range(first - 1, max(-1, first - 1 - MAX_MODIFIERS - 1), -1):
+        word = tokens[index].lower
+        if word in {"by", "of"}:
+            return index
+        if not (tokens[index].text.isalpha() and tokens[index].text.islower()):
+            return None
+        if word in NOT_MODIFIERS or not word.endswith("ed"):
+            return None
+    return None
 
 
 def _is_quantity_of(tokens: list[Token], link: int) -> bool:

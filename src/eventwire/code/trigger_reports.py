@@ -19,6 +19,7 @@ from eventwire.code.coordination import (
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
+from eventwire.code.mutual import is_mutual_act
 from eventwire.code.ontology import is_known
 from eventwire.code.relatives import main_clause_around_aside, relative_head
 from eventwire.code.roles import (
@@ -121,10 +122,10 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         # "Russia said that Sudan must return …": the speaker demands, the subject is asked.
         sources = left_slot(slots, tokens, first_clause - 1, 0) if first_clause > 1 else []
     else:
-        main_slots, main_start = main_clause_around_aside(slots, tokens, first_clause, anchor) or (
-            slots,
-            first_clause,
-        )
+        anchor_is_verb = pattern.kind != "noun" or frame is not None
+        main_slots, main_start = main_clause_around_aside(
+            slots, tokens, first_clause, anchor, anchor_is_verb
+        ) or (slots, first_clause)
         nearest = left_slot(main_slots, tokens, anchor, main_start) or relative_head(
             slots, tokens, first_clause, anchor
         )
@@ -151,6 +152,8 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             by_slot,
             trigger.last,
         )
+    if _unnamed_charged_party(tokens, slots, trigger):
+        targets = []  # "accused local collaborators of guiding the rebels": not the rebels
     if reacted_by:
         targets = clause_subject(slots, tokens, first_clause, trigger.first)
     elif pattern.kind == "verb" and not passive:
@@ -184,6 +187,11 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         # comes from the place once the report is located (eventwire.code.localise).
         source_actors = [_crowd(tokens, trigger, sentence.index)]
     target_actors = _other_than(target_actors, source_actors)
+    if not reciprocal and is_mutual_act(
+        code, len(_by_country(source_actors)), bool(target_actors), tokens, trigger, last_clause
+    ):
+        # "Athens and Ankara agreed to restart talks": two subjects, no object, each other.
+        reciprocal = True
     pairs: list[tuple[tuple | None, tuple | None]] = []
     if reciprocal and (len(source_actors) >= 2 or partners):
         group = _by_country(_actors(between_slots(partners, tokens)))
@@ -247,6 +255,16 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             )
         )
     return reports
+
+
+def _unnamed_charged_party(tokens: list[Token], slots: list, trigger) -> bool:
+    # A gapped "accused … of" names its object in the gap; when the gap holds no actor, the
+    # actors after "of" belong to the charge, not to the accused.
+    if trigger.pattern.kind != "verb" or trigger.last - trigger.first < 3:
+        return False
+    if tokens[trigger.last - 1].lower != "of":
+        return False
+    return not any(trigger.first < slot.first and slot.last < trigger.last for slot in slots)
 
 
 def _other_than(targets: list, sources: list) -> list:

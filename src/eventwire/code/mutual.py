@@ -1,0 +1,67 @@
+"""Acts that two coordinated subjects do to each other.
+
+"Armenia and Azerbaijan accused each other", "Athens and Ankara agreed to restart talks",
+"the two countries broke off diplomatic relations", "Kyrgyzstan and Tajikistan began
+withdrawing reinforcements": a subject of two or more parties with no object named does the
+act to the other party. Word order alone gives one report per subject with no target, which
+loses the dyad that matters most. Only acts that are mutual by nature are read so without
+"each other": agreeing, consulting, cooperating, restoring or cutting ties, easing tension.
+"Saudi Arabia and the Emirates pledged aid" or "the US and Britain condemned the attack" stay
+one-sided.
+"""
+
+from __future__ import annotations
+
+from eventwire.analyse.tokens import Token
+
+RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+# Roots of acts that, with two subjects and no object, are done between them.
+MUTUAL_ROOTS = frozenset({"04", "06"})
+# Agreements and settlement intents (030, 031x, 036), ties restored and agreements signed
+# (054–057; praise, 051, is one-sided), de-escalation (087x), and cutting or suspending ties.
+MUTUAL_CODES = frozenset(
+    """
+    030 031 0311 0312 036 050 054 055 056 057 087 0871 0872 0873 0874 161 164
+    """.split()
+)
+MAX_PRONOUN_REACH = 6  # tokens after the trigger where "each other" may stand
+
+
+def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
+    """Whether "each other" or "one another" stands inside the trigger ("accused each other
+    of") or closely after it, inside its clause.
+
+    Args:
+        tokens: the sentence's tokens.
+        trigger: the trigger (``first``/``last`` token indices).
+        end: index just after the trigger's clause.
+    """
+    stop = min(max(end, trigger.last), trigger.last + MAX_PRONOUN_REACH, len(tokens)) - 1
+    for index in range(trigger.first + 1, stop):
+        pair = (tokens[index].lower, tokens[index + 1].lower)
+        if pair in RECIPROCAL_PRONOUNS:
+            return True
+    return False
+
+
+def is_mutual_act(
+    code: str, subject_count: int, has_target: bool, tokens: list[Token], trigger, end: int
+) -> bool:
+    """Whether an act of two or more coordinated subjects with no object is done between them.
+
+    Args:
+        code: the act's CAMEO code after framing.
+        subject_count: how many actors the subject names (a pair phrase counts two).
+        has_target: whether an object was found.
+        tokens: the sentence's tokens.
+        trigger: the trigger (``first``/``last`` token indices).
+        end: index just after the trigger's clause.
+
+    Returns:
+        True when the subjects should be paired with each other.
+    """
+    if subject_count < 2 or has_target:
+        return False
+    if says_each_other(tokens, trigger, end):
+        return True
+    return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
