@@ -42,7 +42,7 @@ def line_weight(line: Line) -> float:
 
 # Each further line in an unbroken stretch of non-prose costs this much more: one sub-heading
 # between paragraphs is cheap, a menu of twenty links is a wall between two stretches of text.
-_STRETCH_STEP = 12.0
+_STRETCH_STEP = 16.0
 
 
 _ISOLATED_PROSE_FACTOR = 0.1
@@ -88,10 +88,17 @@ _OPENING_MAX_LINES = 8
 def _opening_paragraph(lines: list[Line], prose: list[bool], headline: int | None) -> int | None:
     if headline is None:
         return None
-    for position in range(headline + 1, min(len(lines), headline + 1 + _OPENING_MAX_LINES)):
+    # Share rows and other junk between headline and text are not counted: a row of ten
+    # share buttons keeps the opening paragraph as far from the headline as one caption does.
+    counted = 0
+    for position in range(headline + 1, len(lines)):
         if prose[position]:
             return None if lines[position].kinds else position
         if "form" in lines[position].kinds:
+            return None
+        if lines[position].label != "junk":
+            counted += 1
+        if counted >= _OPENING_MAX_LINES:
             return None
     return None
 
@@ -209,7 +216,7 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
         start += 1
     while end > start and lines[end - 1].label not in ("good", "fair"):
         end -= 1
-    lead = _lead_before(lines, start, headline) if start < end and headline is not None else []
+    lead = _lead_before(lines, start, headline) if start < end else []
     spans = sorted([(start, end), *other_sections(lines, weights, start, end)])
     if spans[-1][1] > spans[-1][0]:
         # The page's closing furniture follows the last stretch of text, whichever run it is.
@@ -246,8 +253,19 @@ _LEAD_GAP_LINES = 6
 _LEAD_PARAGRAPHS = 2
 
 
-def _lead_before(lines: list[Line], start: int, headline: int) -> list[Line]:
-    floor = headline + 1
+# When the "headline" was found below the body's start (a repeated spec-table row or a teaser
+# title), it cannot bound the search for the standfirst, so this many lines above are searched.
+# Without any headline the search is not made: the lines above are then as often a teaser.
+_LEAD_SEARCH_LINES = 8
+
+
+def _lead_before(lines: list[Line], start: int, headline: int | None) -> list[Line]:
+    if headline is None:
+        return []
+    if headline < start:
+        floor = headline + 1
+    else:
+        floor = max(0, start - _LEAD_SEARCH_LINES)
     lead: list[Line] = []
     gap = 0
     for position in range(start - 1, floor - 1, -1):
