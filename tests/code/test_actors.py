@@ -169,3 +169,55 @@ def test_au_mission_in_somalia_is_the_african_union(resources):
 def test_caricom_is_an_organisation(resources):
     reports = analysed_triples("CARICOM leaders condemned the Venezuelan law.", resources)
     assert ("IGOCARICOM", "VEN") in [(s, t) for _, s, t in with_root(reports, "11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # the speaker of the clause, not the last state named two sentences before
+        (
+            "Russia vetoed a draft. The RSF welcomed the resolution and said it was ready to talk.",
+            "it",
+            "SDNREB",
+        ),
+        ("Police said they had arrested 56 people.", "they", "---COP"),
+        # past an aside that names another state
+        (
+            "Mali's military government, which relies on Russian mercenaries, said it was not "
+            "consulted.",
+            "it",
+            "MLIMIL",
+        ),
+        # a new subject after ", and"
+        (
+            "Germany offered help, and the European Commission said it would propose sanctions.",
+            "it",
+            "IGOEU",
+        ),
+    ],
+)
+def test_pronoun_after_a_speech_verb_is_the_speaker(text, pronoun, expected, knowledge):
+    assert actor_codes_by_surface(text, knowledge)[pronoun] == expected
+
+
+def test_a_persons_they_is_not_the_speaker(knowledge):
+    text = "Protesters blocked the road. Interior Minister Ali Hassan said they would be charged."
+    assert actor_codes_by_surface(text, knowledge)["they"] != "---GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Nigeria Labour Congress called a strike.", "Nigeria Labour Congress", "NGALAB"),
+        ("Trade unions in Kenya called a strike.", "Trade unions in Kenya", "KENLAB"),
+    ],
+)
+def test_labour_unions_are_labour_not_a_legislature(text, surface, expected, knowledge):
+    assert actor_codes_by_surface(text, knowledge)[surface] == expected
+
+
+def test_general_before_a_noun_is_no_officer(knowledge):
+    assert "general" not in actor_codes_by_surface("Unions called a general strike.", knowledge)
+    assert actor_codes_by_surface("The general said troops would stay.", knowledge)["general"] == (
+        "---MIL"
+    )

@@ -369,3 +369,27 @@ def test_missiles_of_armed_groups_are_not_aerial(knowledge):
     # gold convention: an armed group's missile is conventional fire, not 195
     found = triples("Houthi rebels fired a ballistic missile at Israel's main airport.", knowledge)
     assert found and "195" not in {code for code, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what is asked of the addressees is no act between them
+        ("Russia urged Armenia and Azerbaijan to resolve their differences through talks.", "03"),
+        # the charge is no attack reported
+        ("Polish prosecutors charged three men with planning arson attacks on railways.", "18"),
+        ("Police said they had arrested 56 people for looting shops.", "14"),
+        # what the monitors heard names nobody who fired
+        ("The European Union said its monitors had heard heavy gunfire near Armenia.", "18"),
+    ],
+)
+def test_complements_of_asking_charging_and_hearing_are_not_acts(text, absent, knowledge):
+    assert absent not in roots(text, knowledge)
+
+
+def test_asking_still_codes_the_appeal(knowledge):
+    found = root_triples(
+        "Russia urged Armenia and Azerbaijan to resolve their differences through talks.",
+        knowledge,
+    )
+    assert {("02", "RUS", "ARM"), ("02", "RUS", "AZE")} <= found

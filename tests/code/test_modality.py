@@ -220,3 +220,14 @@ def test_posing_a_threat_is_a_characterisation_not_a_threat(resources):
 )
 def test_framed_phrasings(text, expected_root, resources):
     assert expected_root in analysed_roots(text, resources)
+
+
+def test_a_negated_passive_is_no_denial(knowledge):
+    text = "Mali's government said it had not been consulted about the talks."
+    assert "016" not in {r.cameo for r in coded(text, knowledge)}
+
+
+def test_the_denier_is_the_speaker_past_an_aside(knowledge):
+    text = "Egypt, which relies on Qatari mediators, said it had not closed the border with Libya."
+    denials = [r for r in coded(text, knowledge) if r.cameo == "016"]
+    assert [r.source.actor.code for r in denials] == ["EGY"]

@@ -8,6 +8,7 @@ from coder_helpers import (
     analysed_root_triples,
     analysed_triples,
     bare_report,
+    coded,
     factual_root_triples,
     root_triples,
     triples,
@@ -433,3 +434,29 @@ def test_apposition_with_relative_clause_is_an_aside(knowledge):
 )
 def test_actors_inside_a_phrase_are_not_participants(text, expected, knowledge):
     assert triples(text, knowledge) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside's act takes no object from the main clause
+        "Russia, which brokered the 2020 ceasefire, urged Armenia and Azerbaijan to stop.",
+        # a state of affairs, not an act reported
+        "The European Union, which has deployed a mission, called on Armenia to talk.",
+    ],
+)
+def test_acts_in_an_aside_about_an_actor_are_not_reported(text, knowledge):
+    assert not {t for t in factual_root_triples(text, knowledge) if t[0] in {"04", "15"}}
+
+
+def test_a_complete_act_in_an_aside_is_historical(knowledge):
+    reports = coded(
+        "Mali's military government, which expelled French troops in 2022, summoned Qatar's "
+        "ambassador.",
+        knowledge,
+    )
+    expelled = [r for r in reports if r.cameo[:2] == "17"]
+    assert [(r.source.actor.code, r.target.actor.code, r.modality) for r in expelled] == [
+        ("MLIMIL", "FRAMIL", "historical")
+    ]
+    assert any(r.cameo[:2] == "11" and r.is_factual for r in reports)

@@ -24,6 +24,7 @@ from eventwire.analyse.actor_context import (
 )
 from eventwire.analyse.actor_names import is_given_name_use
 from eventwire.analyse.actor_pairs import coordinated_pair, is_dateline, main_pair
+from eventwire.analyse.actor_speakers import speaker_of_pronoun
 from eventwire.analyse.actor_spelling import misspelt_state
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
@@ -228,6 +229,7 @@ ADJECTIVAL_SECTORS = frozenset(
         "press",
         "court",
         "government",
+        "general",  # "a general strike", "the general election": no officer
     }
 )
 CLAUSE_VERBS = frozenset(
@@ -404,7 +406,9 @@ def _contextual_mentions(
                 position += 1  # "their homes", "most of them": not a participant
                 continue
             before = earlier + antecedents_in_sentence(tokens, position, named)
-            for actor in memory.pronoun(token.lower, before, len(earlier)):
+            speaker = speaker_of_pronoun(tokens, position, named, memory.people)
+            referents = [speaker] if speaker else memory.pronoun(token.lower, before, len(earlier))
+            for actor in referents:
                 found.append(
                     Mention("actor", token.start, token.end, token.text, sentence, actor, 0.6)
                 )

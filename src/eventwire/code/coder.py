@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.analyse.tokens import tokenize
+from eventwire.code.asides import drop_aside_acts
 from eventwire.code.counts import find_counts
 from eventwire.code.descriptions import drop_descriptive_nouns, own_forces_of_the_source
 from eventwire.code.goals import drop_goals
@@ -32,7 +33,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.16 lexicon/2026-12-20"
+CODER_VERSION = "eventwire-coder/0.17 lexicon/2026-12-21"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 VISIT_SIDES = {"042": "043", "043": "042"}
@@ -72,6 +73,7 @@ def code_article(
         found = _code_sentence(
             text, sentence, tokens, actor_slots(tokens, mentions), knowledge, doc_id
         )
+        found = drop_aside_acts(found, tokens, mentions)
         found = recode_by_participants(drop_abstract_subjects(found, tokens), tokens)
         found = own_forces_of_the_source(found, mentions, text)
         if metaphor_genre:

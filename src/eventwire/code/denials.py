@@ -43,6 +43,8 @@ def denial_speaker(tokens: list[Token], anchor: int, window: int = 2) -> int | N
             break
     if negation is None:
         return None
+    if negation + 1 < len(tokens) and tokens[negation + 1].lower in {"been", "be"}:
+        return None  # "said it had not been consulted": done to the speaker, not by it
     position = negation - 1
     if position >= 0 and tokens[position].lower in PAST_AUXILIARIES:
         position -= 1
@@ -85,9 +87,18 @@ def denial_reports(trigger, tokens: list[Token], slots: list, sentence, doc_id: 
     speech = denial_speaker(tokens, trigger.first, window=3)
     if speech is None:
         return []
+    # The pronoun after the speech verb already stands for the speaker when the actor finder
+    # resolved it (past an aside: "Mali's government, which relies on Russian mercenaries,
+    # said it had not …"); the slot left of the verb is the fallback.
+    pronoun_slots = [
+        slot
+        for slot in slots
+        if speech < slot.first <= speech + 1 + MAX_ADVERBIALS
+        and tokens[slot.first].lower in SELF_PRONOUNS
+    ][:1]
     deniers = [
         (actor, slot.mention)
-        for slot in denier_slots(slots, tokens, speech)
+        for slot in pronoun_slots + denier_slots(slots, tokens, speech)
         for actor in slot.actors
         if actor.country is not None
     ]

@@ -49,6 +49,21 @@ COMMENTARY_OPENERS = frozenset(
 INTRO_OPENERS = frozenset({"despite", "amid", "after", "following", "given", "notwithstanding"})
 # After a comma these words continue the background list instead of starting the main clause.
 LIST_CONTINUERS = frozenset({"as", "and", "or", "including", "such", "notably", "especially"})
+# Arrests, detentions, trials (17): "arrested 56 people for looting", "charged three men with
+# planning arson attacks": the act after the connector is the charge, not an act reported.
+CHARGING_ROOTS = frozenset({"17"})
+CHARGE_CONNECTORS = frozenset({"for", "with", "of"})
+MAX_CHARGE_GAP = 12
+# "its monitors had heard heavy gunfire", "residents saw explosions": what somebody perceived
+# names no one who acted; the sentence's actors are no participants of it.
+PERCEPTION_VERBS = frozenset(
+    "heard hear hears hearing saw see sees seen witnessed witness witnesses noticed".split()
+)
+PERCEPTION_FILLERS = frozenset(
+    "the a an heavy loud sporadic intense several many multiple some more".split()
+)
+# Roots whose "X and Y to …" complement is what is asked of X and Y, not what they did.
+ASKING_ROOTS = frozenset({"02", "10"})
 MAX_INTRO = 40
 MAX_GOVERNED_GAP = 14
 
@@ -78,7 +93,9 @@ def drop_embedded(triggers: list, tokens: list[Token]) -> list:
     kept = [
         t
         for t in triggers
-        if not _governed(t, triggers, tokens) and not _after_precedent(tokens, anchor_of(t))
+        if not _governed(t, triggers, tokens)
+        and not _after_precedent(tokens, anchor_of(t))
+        and not _perceived(tokens, anchor_of(t))
     ]
     intro = intro_end(tokens)
     foreground = [
@@ -101,11 +118,15 @@ def _governed(trigger, triggers: list, tokens: list[Token]) -> bool:
         frame = earlier.framed_by[0] if earlier.framed_by else None
         # A negated verbal act still governs its object ("did not veto the sanctions").
         code = frame.pattern.code if frame and frame.pattern.code != "000" else earlier.pattern.code
+        if code[:2] in CHARGING_ROOTS and _charged_with(tokens, earlier, start):
+            return True
         if code[:2] not in GOVERNING_ROOTS or earlier.pattern.kind == "noun":
             continue
         if start - earlier.last > MAX_GOVERNED_GAP:
             continue
         if not _breaks_between(tokens, earlier.last, start, trigger.pattern.kind):
+            return True
+        if code[:2] in ASKING_ROOTS and _asked_of_coordinated(tokens, earlier.last, start):
             return True
     return False
 
@@ -116,6 +137,33 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
         return True
     # "… blamed Israel, and hours later struck a ship": a second verb after "and" is a new act.
     return kind != "noun" and "and" in words[-4:] and "of" not in words[words.index("and") :]
+
+
+def _asked_of_coordinated(tokens: list[Token], start: int, end: int) -> bool:
+    # "urged Yerevan and Baku to resolve their differences": the "and" joins the addressees,
+    # it does not start a second act of the speaker.
+    words = [token.lower for token in tokens[start:end]]
+    return (
+        bool(words)
+        and words[-1] == "to"
+        and not any(word in SCOPE_BREAKS or word == "," for word in words)
+    )
+
+
+def _charged_with(tokens: list[Token], earlier, start: int) -> bool:
+    if start - earlier.last > MAX_CHARGE_GAP:
+        return False
+    words = [token.lower for token in tokens[max(earlier.first, earlier.last - 1) : start]]
+    if any(word in SCOPE_BREAKS or word == "and" for word in words):
+        return False
+    return any(word in CHARGE_CONNECTORS for word in words)
+
+
+def _perceived(tokens: list[Token], anchor: int) -> bool:
+    position = anchor - 1
+    while position >= 0 and tokens[position].lower in PERCEPTION_FILLERS:
+        position -= 1
+    return position >= 0 and tokens[position].lower in PERCEPTION_VERBS
 
 
 def intro_end(tokens: list[Token]) -> int:
