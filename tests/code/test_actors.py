@@ -221,3 +221,15 @@ def test_general_before_a_noun_is_no_officer(knowledge):
     assert actor_codes_by_surface("The general said troops would stay.", knowledge)["general"] == (
         "---MIL"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Opposition leaders met in Tbilisi.", "Opposition leaders", "---OPP"),
+        ("Military officials met in Geneva.", "Military officials", "---MIL"),
+        ("Sudan's military leaders met on Monday.", "Sudan's military leaders", "SDNMIL"),
+    ],
+)
+def test_sector_adjective_before_a_person_noun_gives_the_sector(text, surface, code, knowledge):
+    assert actor_codes_by_surface(text, knowledge)[surface] == code

@@ -393,3 +393,38 @@ def test_asking_still_codes_the_appeal(knowledge):
         knowledge,
     )
     assert {("02", "RUS", "ARM"), ("02", "RUS", "AZE")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legal appeal is a step in a lawsuit, not a plea (02)
+        "Kenya's government said it would appeal the ruling.",
+        "The opposition filed an appeal against the verdict.",
+        "Uganda's appeals court upheld the sentence against the opposition leader.",
+        # "considers X its own / X a …" is an opinion, not an option weighed (014)
+        "Morocco considers the territory its own.",
+        "Israel considers Hamas a terrorist organisation.",
+        # an agreement somebody has is a standing relation, not one made
+        "The United States has a mutual defence treaty with the Philippines.",
+        # an event noun placed in time by "comes after" points back at an event already told
+        "The exercise comes after a series of confrontations between Chinese and Philippine "
+        "vessels in disputed waters.",
+    ],
+)
+def test_words_in_another_sense_are_no_event(text, knowledge):
+    assert triples(text, knowledge) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN appealed to Sudan to open the crossings.", ("020", "IGOUNO", "SDN")),
+        ("The UN launched an appeal for aid for Sudan.", ("02", "IGOUNO", "SDN")),
+        ("The European Union will consider new sanctions against Russia.", ("014", "IGOEU", "RUS")),
+        ("Australia is considering expelling Iran's ambassador.", ("014", "AUS", "IRNGOV")),
+    ],
+)
+def test_pleas_and_options_weighed_stay_events(text, expected, knowledge):
+    found = triples(text, knowledge)
+    assert any(t[0].startswith(expected[0]) and t[1:] == expected[1:] for t in found), found

@@ -460,3 +460,77 @@ def test_a_complete_act_in_an_aside_is_historical(knowledge):
         ("MLIMIL", "FRAMIL", "historical")
     ]
     assert any(r.cameo[:2] == "11" and r.is_factual for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        # the victims in "as … against civilians" are not who is condemned
+        (
+            "Ukraine's Foreign Ministry condemned the attack as an act of terror "
+            "against civilians.",
+            ("11", "UKRGOV", None),
+            ("11", "UKRGOV", "---CVL"),
+        ),
+        # … but an object before "as" is
+        (
+            "Beijing condemned the sale of U.S. fighter jets to Taiwan as interference.",
+            ("11", "CHNGOV", "USAMIL"),
+            ("11", "CHNGOV", "TWN"),
+        ),
+        # an actor after "accused <non-actor> of" belongs to another verb, not the accused
+        (
+            'The minister accused "political agitators" of hijacking the protests and urged '
+            "young people to stay at home.",
+            ("11", "---GOV", None),
+            ("11", "---GOV", "---CVL"),
+        ),
+        # an ally after "with" is no enemy of an attack
+        (
+            "Congo's army launched a pursuit operation with Ugandan troops.",
+            ("19", "COGMIL", None),
+            ("19", "COGMIL", "UGAMIL"),
+        ),
+        # a comma before the trigger opens no trailing attribution
+        (
+            "Poland accused Russia of sabotage, and expelled two Russian diplomats it said "
+            "were spies.",
+            ("16", "POL", "RUSGOV"),
+            ("16", "POL", None),
+        ),
+    ],
+)
+def test_participants_of_criticism_and_force(text, expected, unwanted, knowledge):
+    found = root_triples(text, knowledge)
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_war_with_a_state_names_the_enemy(knowledge):
+    text = "Iran threatened to launch a new offensive in its war with Iraq."
+    assert ("13", "IRN", "IRQ") in root_triples(text, knowledge)
+
+
+def test_second_verb_after_an_object_has_no_subject(knowledge):
+    # "appoints an interim governor and bans maps": the governor is the object, not the banner
+    text = "The law creates a new state, appoints an interim governor and bans maps of the region."
+    assert all(t[1] != "---GOV" for t in root_triples(text, knowledge))
+
+
+def test_acts_faced_are_done_to_the_subject(knowledge):
+    text = "The Kenyan deputy president faces charges of complicity in the violence."
+    assert ("11", None, "KENGOV") in root_triples(text, knowledge)
+
+
+def test_both_sides_accusing_the_other_accuse_each_other(knowledge):
+    text = (
+        "Indian and Pakistani troops exchanged fire, prompting both governments to accuse "
+        "the other of breaking a ceasefire."
+    )
+    found = root_triples(text, knowledge)
+    assert ("11", "IND", "PAK") in found and ("11", "PAK", "IND") in found
+
+
+def test_gerunds_of_one_charge_are_not_acts_of_the_accuser(knowledge):
+    text = "The president accused the marchers of burning tyres and blocking a main road."
+    assert {t[0] for t in root_triples(text, knowledge)} == {"11"}

@@ -4,7 +4,8 @@ A dictionary matcher over tokens (longest phrase first, indexed by first token) 
 demonyms, capitals, sector nouns and titles; neighbouring pieces are then composed
 ("Azerbaijani" + "army" → AZEMIL, "commander of the IRGC" → IRNMIL, "IRGC commander Hossein
 Salami" → IRNMIL and remembered as a person), and pronouns, short names and pair phrases
-("the two countries") are resolved against what the article said before.
+("the two countries") are resolved against what the article said before
+(:mod:`eventwire.analyse.actor_references`).
 """
 
 from __future__ import annotations
@@ -12,19 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from eventwire.analyse.actor_compounds import leading_state
-from eventwire.analyse.actor_context import (
-    GROUP_PRONOUNS,
-    NOT_NAMES,
-    PAIR_HEADS,
-    PERSON_PRONOUNS,
-    THING_PRONOUNS,
-    ArticleMemory,
-    antecedents_in_sentence,
-    is_owner_or_part,
-)
+from eventwire.analyse.actor_context import NOT_NAMES, ArticleMemory
 from eventwire.analyse.actor_names import is_given_name_use
-from eventwire.analyse.actor_pairs import coordinated_pair, is_dateline, main_pair
-from eventwire.analyse.actor_speakers import speaker_of_pronoun
+from eventwire.analyse.actor_pairs import is_dateline, main_pair
+from eventwire.analyse.actor_references import contextual_mentions
 from eventwire.analyse.actor_spelling import misspelt_state
 from eventwire.analyse.tokens import Token, tokenize
 from eventwire.code.knowledge import ActorEntry, Knowledge, make_actor, with_country
@@ -212,7 +204,7 @@ def _sentence_mentions(
         emit(start, end, actor, 1.0 if actor.country else 0.4)
         memory.remember(actor, person_name=person, head=tokens[span.end - 1].lower)
         index += 1
-    mentions.extend(_contextual_mentions(tokens, sentence, covered, memory, named_before, mentions))
+    mentions.extend(contextual_mentions(tokens, sentence, covered, memory, named_before, mentions))
     mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
 
@@ -366,86 +358,3 @@ def _person_after(
     if tokens[end].text == "," and len(names) < 2:
         return (), end  # "the army, Iran…": an appositive needs a full name
     return tuple(names), position
-
-
-def _contextual_mentions(
-    tokens: list[Token],
-    sentence: int,
-    covered: set[int],
-    memory: ArticleMemory,
-    earlier: list[Actor],
-    named: list[Mention],
-) -> list[Mention]:
-    """Pronouns, short names of people met before, and pair phrases ("both sides")."""
-    found: list[Mention] = []
-    position = 0
-    while position < len(tokens):
-        token = tokens[position]
-        if position in covered:
-            position += 1
-            continue
-        pair_end = _pair_phrase(tokens, position)
-        if pair_end:
-            surface = " ".join(t.text for t in tokens[position:pair_end])
-            for actor in coordinated_pair(tokens, position, named) or memory.pair():
-                found.append(
-                    Mention(
-                        "actor",
-                        token.start,
-                        tokens[pair_end - 1].end,
-                        surface,
-                        sentence,
-                        actor,
-                        0.7,
-                    )
-                )
-            position = pair_end
-            continue
-        if token.lower in PERSON_PRONOUNS | THING_PRONOUNS | GROUP_PRONOUNS:
-            if is_owner_or_part(tokens, position):
-                position += 1  # "their homes", "most of them": not a participant
-                continue
-            before = earlier + antecedents_in_sentence(tokens, position, named)
-            speaker = speaker_of_pronoun(tokens, position, named, memory.people)
-            referents = [speaker] if speaker else memory.pronoun(token.lower, before, len(earlier))
-            for actor in referents:
-                found.append(
-                    Mention("actor", token.start, token.end, token.text, sentence, actor, 0.6)
-                )
-        elif token.is_capitalised and token.text.isalpha() and token.lower not in NOT_NAMES:
-            words = [token.lower]
-            end = position + 1
-            while end < len(tokens) and tokens[end].is_capitalised and tokens[end].text.isalpha():
-                words.append(tokens[end].lower)
-                end += 1
-            actor = memory.person(tuple(words))
-            if actor is not None:
-                found.append(
-                    Mention(
-                        "actor",
-                        token.start,
-                        tokens[end - 1].end,
-                        " ".join(t.text for t in tokens[position:end]),
-                        sentence,
-                        actor,
-                        0.8,
-                    )
-                )
-                memory.last_person = actor
-            position = end
-            continue
-        position += 1
-    return found
-
-
-def _pair_phrase(tokens: list[Token], position: int) -> int:
-    if tokens[position].lower not in {"two", "both"}:
-        return 0
-    for length in (1, 2):
-        end = position + length
-        if end < len(tokens) and tokens[end].lower in PAIR_HEADS:
-            last = end + 1
-            if last < len(tokens) and tokens[last].lower in PAIR_HEADS:
-                last += 1  # "the two neighbouring states"
-            return last
-    return 0

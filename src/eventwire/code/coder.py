@@ -27,13 +27,14 @@ from eventwire.code.metaphors import (
 from eventwire.code.recoding import recode_by_participants
 from eventwire.code.restatements import drop_generic_acts, drop_restated_acts
 from eventwire.code.scope import drop_embedded, intro_end
+from eventwire.code.senses import drop_other_senses
 from eventwire.code.slots import actor_slots
 from eventwire.code.trigger_reports import VIOLENT_ROOTS, reports_of_trigger
 from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.17 lexicon/2026-12-21"
+CODER_VERSION = "eventwire-coder/0.18 lexicon/2026-12-22"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 VISIT_SIDES = {"042": "043", "043": "042"}
@@ -89,7 +90,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     actor_ends = {slot.last for slot in slots}
     framed = attach_frames(find_triggers(tokens, knowledge), tokens)
     triggers = drop_embedded(drop_goals(framed, tokens, actor_ends), tokens)
-    triggers = drop_descriptive_nouns(triggers, tokens)
+    triggers = drop_other_senses(drop_descriptive_nouns(triggers, tokens), tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     intro = intro_end(tokens)
     reports: list[Report] = []

@@ -30,6 +30,12 @@ FROM_AGENT_ROOTS = frozenset({"10", "11", "12", "13"})
 PREPOSITIONS = frozenset(
     "by of with from to for against on between under over about among toward towards".split()
 )
+# Words that may stand before an actor without being the verb that takes it as object.
+NOT_VERBS = PREPOSITIONS | frozenset(
+    "and or but that which who whom when where as after before while than if".split()
+)
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+MAX_OBJECT_MODIFIERS = 2  # adjectives between a determiner and the actor ("an interim governor")
 MAX_CUE_GAP = 4  # tokens between the participle and the noun ("drawing a sharp rebuke")
 MAX_OWNER_GAP = 3  # tokens between the verb and the owner ("closed Poland's consulate")
 
@@ -108,9 +114,32 @@ def shared_subject(
     ):
         return nearest
     subject = clause_subject(slots, tokens, first_clause, anchor)
+    if subject and subject[0] is nearest[0] and is_coordinated_verb(tokens, anchor):
+        # "The law creates a state, appoints an interim governor and bans maps": the only
+        # actor before the second verb is the first verb's object, and the subject unnamed.
+        return [] if _is_object(tokens, nearest[0].first, first_clause) else nearest
     if not subject or subject[0] is nearest[0]:
         return nearest
     return subject
+
+
+def _is_object(tokens: list[Token], first: int, floor: int) -> bool:
+    position = first - 1
+    for _ in range(MAX_OBJECT_MODIFIERS):
+        if position <= floor or tokens[position].lower in DETERMINERS:
+            break
+        position -= 1
+    if position > floor and tokens[position].lower in DETERMINERS:
+        position -= 1
+    if position < floor:
+        return False
+    word = tokens[position]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in NOT_VERBS
+        and not word.lower.endswith("ly")
+    )
 
 
 def reaction_agent(slots: list, tokens: list[Token], trigger, root: str, end: int) -> list:

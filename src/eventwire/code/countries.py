@@ -127,4 +127,3 @@ def _place_mention_after_trigger(article: Article, report: Report) -> Mention | 
         ):
             return mention
     return None
-

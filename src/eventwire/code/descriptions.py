@@ -84,8 +84,10 @@ def _is_participle_adjective(tokens: list[Token], trigger) -> bool:
     if before.lower not in PARTICIPLE_OPENERS and not before.text.isdigit():
         return False
     following = tokens[trigger.last] if trigger.last < len(tokens) else None
-    return following is not None and following.text.isalpha() and (
-        following.lower not in PARTICIPLE_FOLLOWERS
+    return (
+        following is not None
+        and following.text.isalpha()
+        and (following.lower not in PARTICIPLE_FOLLOWERS)
     )
 
 

@@ -15,6 +15,9 @@ from __future__ import annotations
 from eventwire.analyse.tokens import Token
 
 RECIPROCAL_PRONOUNS = (("each", "other"), ("one", "another"))
+# "both governments accuse the other of …": "the other" is reciprocal only when it ends its
+# noun phrase; "the other leaders" names someone else.
+OTHER_ENDINGS = frozenset({"of", "for", "over", "to", "and", "in", "on", ",", ".", ";"})
 # Roots of acts that, with two subjects and no object, are done between them.
 MUTUAL_ROOTS = frozenset({"04", "06"})
 # Agreements and settlement intents (030, 031x, 036), ties restored and agreements signed
@@ -28,8 +31,8 @@ MAX_PRONOUN_REACH = 6  # tokens after the trigger where "each other" may stand
 
 
 def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
-    """Whether "each other" or "one another" stands inside the trigger ("accused each other
-    of") or closely after it, inside its clause.
+    """Whether "each other", "one another" or a closing "the other" stands inside the
+    trigger ("accused each other of") or closely after it, inside its clause.
 
     Args:
         tokens: the sentence's tokens.
@@ -40,6 +43,10 @@ def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
     for index in range(trigger.first + 1, stop):
         pair = (tokens[index].lower, tokens[index + 1].lower)
         if pair in RECIPROCAL_PRONOUNS:
+            return True
+        if pair == ("the", "other") and (
+            index + 2 >= len(tokens) or tokens[index + 2].lower in OTHER_ENDINGS
+        ):
             return True
     return False
 

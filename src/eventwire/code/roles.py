@@ -188,10 +188,32 @@ def right_slots(
         before = tokens[slot.first - 1].lower if slot.first > 0 else ""
         if before in LOCATIVE and slot.first > pattern_end:
             continue
-        if is_trailing_speaker(tokens, slot.first, slot.last):
-            continue  # "…, officials in both countries said": the teller, not the object
+        if is_trailing_speaker(tokens, slot.first, slot.last) and _comma_between(
+            tokens, start, slot.first
+        ):
+            # "…, officials in both countries said": the teller, not the object. A comma
+            # before the trigger opens no attribution: ", and expelled two diplomats it said".
+            continue
         return _coordinated_right(slots, tokens, slot, end)
     return []
+
+
+def _comma_between(tokens: list[Token], start: int, end: int) -> bool:
+    return any(token.text == "," for token in tokens[start:end])
+
+
+def characterisation_start(tokens: list[Token], start: int, end: int) -> int:
+    """Index of an "as" that opens how a criticised act is characterised, else ``end``.
+
+    "condemned the attack as an act of terror against civilians": the actors after "as"
+    describe the act (its victims, the rules it broke); the criticised party is named before.
+    """
+    for index in range(start + 1, end):  # "denounced as an ugly crime Serbia's …": no object yet
+        if tokens[index].lower == "as" and not (
+            index + 1 < len(tokens) and tokens[index + 1].lower in {"well", "part", "of"}
+        ):
+            return index
+    return end
 
 
 def locative_slots(slots: list, tokens: list[Token], start: int, end: int) -> list:

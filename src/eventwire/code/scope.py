@@ -136,7 +136,26 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
     if any(word in SCOPE_BREAKS for word in words):
         return True
     # "… blamed Israel, and hours later struck a ship": a second verb after "and" is a new act.
-    return kind != "noun" and "and" in words[-4:] and "of" not in words[words.index("and") :]
+    if kind == "noun" or "and" not in words[-4:] or "of" in words[words.index("and") :]:
+        return False
+    # "accused the marchers of burning tyres and blocking a road": a second gerund after
+    # "and" continues the charge opened by "of"/"for".
+    # The "of" may close the verbal act's own pattern ("accused … of").
+    opened = [token.lower for token in tokens[max(0, start - 1) : end]]
+    return not (_is_gerund(tokens, end) and _charge_gerund_before(opened))
+
+
+def _is_gerund(tokens: list[Token], index: int) -> bool:
+    return (
+        index < len(tokens) and tokens[index].text.islower() and tokens[index].lower.endswith("ing")
+    )
+
+
+def _charge_gerund_before(words: list[str]) -> bool:
+    return any(
+        word in {"of", "for"} and following.endswith("ing")
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 def _asked_of_coordinated(tokens: list[Token], start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from eventwire.code.roles import (
     LOCATIVE,
     between_slots,
     by_phrase,
+    characterisation_start,
     clause_end,
     clause_start,
     is_passive,
@@ -34,6 +35,7 @@ from eventwire.code.roles import (
     partner_slots,
     right_slots,
 )
+from eventwire.code.senses import is_faced
 from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
@@ -58,6 +60,13 @@ METAPHOR_CONTEXT = frozenset(
 METAPHOR_ROOTS = frozenset({"14", "18", "19", "20", "10"})
 # Accusations told in the passive often name the accuser after the charge and its commas.
 FAR_AGENT_ROOTS = frozenset({"11"})
+ACCUSING_VERBS = frozenset({"accuse", "accuses", "accused", "accusing"})
+PARTNER_WORDS = frozenset({"with", "alongside"})
+CONFLICT_NOUNS = frozenset(
+    "war wars conflict fighting fight battle battles clashes clash confrontation".split()
+)
+# Criticism and rejection, whose object may be followed by "as …" saying what it was.
+CHARACTERISING_ROOTS = frozenset({"11", "12"})
 FAR_AGENT_REACH = 30
 MAX_GUEST_GAP = 3  # tokens between "received" and the guest ("received the visiting Ghanaian …")
 
@@ -136,24 +145,28 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
     if reacted_by:
         # "…, drawing a sharp rebuke from Beijing": Beijing disapproves of the main subject.
         sources, by_slot = reacted_by, reacted_by[0]
+    faced = is_faced(trigger, tokens)
+    if faced:
+        # "the opposition leaders faced charges of …": the subject undergoes the act.
+        sources, options = [], options | {"nosource"}
     if not sources and code == "016":
         sources = self_denier(slots, tokens, anchor)
-    if passive or "speech" in options:
+    if passive or "speech" in options or faced:
         targets = left_slot(slots, tokens, anchor, first_clause)
     elif code[:3] == "016":
         targets = []  # the denier denies; the accuser is rarely the next actor named
     else:
         # Actors inside a gapped pattern are its objects ("gave Tanzania a grant").
-        targets = right_slots(
-            slots,
-            tokens,
-            trigger.first + 1 if frame is None else frame.last,
-            last_clause,
-            by_slot,
-            trigger.last,
-        )
-    if _unnamed_charged_party(tokens, slots, trigger):
+        target_start = trigger.first + 1 if frame is None else frame.last
+        target_end = last_clause
+        if code[:2] in CHARACTERISING_ROOTS:
+            target_end = characterisation_start(tokens, trigger.last, last_clause)
+        targets = right_slots(slots, tokens, target_start, target_end, by_slot, trigger.last)
+    if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
+    if pattern.root in VIOLENT_ROOTS and "recip" not in options:
+        # "launched an operation with Ugandan troops": "with" names an ally, not the enemy.
+        targets = [slot for slot in targets if not _is_partner(tokens, slot)]
     if reacted_by:
         targets = clause_subject(slots, tokens, first_clause, trigger.first)
     elif pattern.kind == "verb" and not passive:
@@ -265,6 +278,23 @@ def _unnamed_charged_party(tokens: list[Token], slots: list, trigger) -> bool:
     if tokens[trigger.last - 1].lower != "of":
         return False
     return not any(trigger.first < slot.first and slot.last < trigger.last for slot in slots)
+
+
+def _charge_before(tokens: list[Token], trigger, targets: list) -> bool:
+    # "accused "political agitators" of hijacking the protests and urged young people …": an
+    # accusation's object stands before its charge; an actor after the "of" is not accused.
+    if not targets or tokens[trigger.first].lower not in ACCUSING_VERBS:
+        return False
+    between = [token.lower for token in tokens[trigger.last : targets[0].first]]
+    return "of" in between
+
+
+def _is_partner(tokens: list[Token], slot) -> bool:
+    before = [token.lower for token in tokens[max(0, slot.first - 3) : slot.first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    # "its war with Iraq", "clashes with the army": after a conflict noun "with" is the enemy.
+    return len(before) >= 2 and before[-1] in PARTNER_WORDS and before[-2] not in CONFLICT_NOUNS
 
 
 def _other_than(targets: list, sources: list) -> list:

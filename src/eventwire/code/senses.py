@@ -1,0 +1,168 @@
+"""Event words used in a sense that is not a political act: lawsuits, opinions, states, echoes.
+
+Whole articles showed four common shapes in which a pattern word names no new event:
+
+- a legal appeal ("said it would appeal the ruling", "an appeals court upheld …") is a step
+  in a lawsuit, not the plea of CAMEO 02;
+- "considers" with a second noun phrase ("Morocco considers the territory its own", "considers
+  Hamas a terrorist group") is an opinion, not a policy option weighed (014);
+- an agreement or partnership somebody *has* ("which has a mutual defence treaty with the
+  Philippines") is a standing state, not an agreement made;
+- an event noun opening a sentence that places it in time ("The exercise comes after …",
+  "The talks follow months of …") points back at an event already told;
+- an act somebody faces ("the opposition leaders faced charges of …") is done to the subject
+  by someone unnamed: the subject is its target (:func:`is_faced`), the source unknown.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from eventwire.analyse.tokens import Token
+
+APPEAL_WORDS = frozenset({"appeal", "appeals", "appealed", "appealing"})
+# "an appeals court", "the appeal hearing": the appeal names part of a court.
+LEGAL_BODIES = frozenset(
+    """
+    court courts chamber judge judges tribunal panel hearing hearings process case lawyer
+    lawyers bench
+    """.split()
+)
+# What a lawsuit's appeal is against ("appeal the ruling", "appealed against his conviction").
+LEGAL_OBJECTS = frozenset(
+    """
+    ruling rulings verdict verdicts decision decisions sentence sentences conviction
+    convictions judgment judgments judgement judgements acquittal acquittals order
+    """.split()
+)
+# A plea is addressed or asks for something; these words after "appeal" keep it a plea.
+PLEA_LINKS = frozenset({"to", "for", "on", "upon"})
+MAX_LEGAL_OBJECT_GAP = 4
+CONSIDER_WORDS = frozenset({"consider", "considers", "considered"})
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+MAX_OPINION_REACH = 6
+HAVE_FORMS = frozenset({"has", "have", "had", "having"})
+# Roots of standing relations ("a treaty", "a partnership", "cooperation") one can have.
+STATE_ROOTS = frozenset({"05", "06"})
+MAX_STATE_GAP = 4  # words between "has" and the relation noun ("has a mutual defence treaty")
+# Verbs that place an event already told in time.
+ECHO_VERBS = frozenset(
+    """
+    comes came come follows followed follow coincides coincided coincide
+    """.split()
+)
+ECHO_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "today's", "sunday's"})
+FACING_WORDS = frozenset({"face", "faces", "faced", "facing"})
+STOPS = frozenset({",", ";", ":", ".", "and", "but", "that", "which"})
+
+
+class TriggerLike(Protocol):
+    first: int
+    last: int
+    framed_by: list
+
+
+def drop_other_senses(triggers: list, tokens: list[Token]) -> list:
+    """Triggers minus the legal appeals, opinions, standing relations and echoes of events
+    already told.
+
+    Args:
+        triggers: the sentence's triggers, in order (with their frames).
+        tokens: the sentence's tokens.
+
+    Returns:
+        The triggers that name an act.
+    """
+    return [
+        trigger
+        for trigger in triggers
+        if not (
+            _is_legal_appeal(trigger, tokens)
+            or _is_opinion(trigger, tokens)
+            or _is_standing_relation(trigger, tokens)
+            or _is_echo(trigger, tokens)
+        )
+    ]
+
+
+def _is_legal_appeal(trigger, tokens: list[Token]) -> bool:
+    position = next(
+        (i for i in range(trigger.first, trigger.last) if tokens[i].lower in APPEAL_WORDS), None
+    )
+    if position is None or trigger.pattern.root != "02":
+        return False
+    following = [
+        token.lower for token in tokens[position + 1 : position + 1 + MAX_LEGAL_OBJECT_GAP]
+    ]
+    if following[:1] and following[0] in LEGAL_BODIES:
+        return True
+    if position >= 2 and [t.lower for t in tokens[position - 2 : position]] in (
+        ["court", "of"],
+        ["courts", "of"],
+    ):
+        return True
+    if following[:1] and following[0] in PLEA_LINKS:
+        return False
+    if following[:1] == ["against"]:
+        return True
+    for word in following:
+        if word in PLEA_LINKS or word in STOPS:
+            break
+        if word in LEGAL_OBJECTS:
+            return True
+    # "said it would appeal.": a plea names whom it addresses or what it asks for.
+    return tokens[position].lower != "appeals" and (not following or following[0] in STOPS)
+
+
+def _is_opinion(trigger, tokens: list[Token]) -> bool:
+    if trigger.pattern.code != "014" or tokens[trigger.first].lower not in CONSIDER_WORDS:
+        return False
+    window = [token.lower for token in tokens[trigger.last : trigger.last + MAX_OPINION_REACH]]
+    if not window or window[0] in {"a", "an", "whether", "how", "to", "options", "steps"}:
+        return False  # "consider a proposal", "consider whether to …": weighing a choice
+    for index, word in enumerate(window):
+        if word in STOPS:
+            return False
+        if word == "as" or window[index : index + 2] == ["to", "be"]:
+            return True
+        if word in OWNERS and window[index + 1 : index + 2] == ["own"]:
+            return True
+        if word in {"a", "an"} and index > 0:
+            return True  # "considers Hamas a terrorist group": a second noun phrase
+    return False
+
+
+def _is_standing_relation(trigger, tokens: list[Token]) -> bool:
+    if trigger.pattern.kind != "noun" or trigger.pattern.root not in STATE_ROOTS:
+        return False
+    for position in range(trigger.first - 1, max(-1, trigger.first - 1 - MAX_STATE_GAP), -1):
+        word = tokens[position]
+        if word.lower in HAVE_FORMS:
+            return True
+        if not (word.text.isalpha() and word.text.islower()) and word.text != "-":
+            return False
+    return False
+
+
+def is_faced(trigger, tokens: list[Token]) -> bool:
+    """Whether the trigger names an act its subject faces ("faced charges of …")."""
+    position = trigger.first - 1
+    while position >= 0 and tokens[position].lower in {"new", "fresh", "possible", "criminal"}:
+        position -= 1
+    return position >= 0 and tokens[position].lower in FACING_WORDS
+
+
+def _is_echo(trigger, tokens: list[Token]) -> bool:
+    if trigger.pattern.kind != "noun" or trigger.framed_by:
+        return False
+    start = 0
+    while start < len(tokens) and not tokens[start].is_word:
+        start += 1
+    if trigger.first - start > 2 or trigger.first == start:
+        return False
+    if tokens[start].lower not in ECHO_DETERMINERS:
+        return False
+    position = trigger.last
+    if position < len(tokens) and tokens[position].lower == "also":
+        position += 1
+    return position < len(tokens) and tokens[position].lower in ECHO_VERBS
