@@ -8,11 +8,12 @@ count less, a second heavy run next to the best one (the article cut in two by a
 table of contents) is joined, and a standfirst cut off by a byline or caption is taken along.
 The end of the body is then trimmed of the page's closing furniture
 (:mod:`eventwire.clean.ending`), and long heading-shaped lines inside it (teaser links,
-captions) are left out.
+captions) and photo captions that end in the picture's credit are left out.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
@@ -227,7 +228,12 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
     dropped: list[Line] = []
     seen: set[str] = set()
     for line in [*lead, *chosen]:
-        if line.label == "junk" or line.text in seen or _is_teaser_link(line):
+        if (
+            line.label == "junk"
+            or line.text in seen
+            or _is_teaser_link(line)
+            or is_photo_credit(line)
+        ):
             dropped.append(line)
             continue
         seen.add(line.text)
@@ -245,6 +251,27 @@ TEASER_MIN_WORDS = 10
 
 def _is_teaser_link(line: Line) -> bool:
     return line.label == "short" and line.words >= TEASER_MIN_WORDS
+
+
+# A photo caption closes with its credit ("… im Abendrot. Bild: TebNad/Shutterstock.com",
+# "(Foto: dpa)", "Photograph by Jane Doe") or is nothing but the credit; the article's own
+# sentences name a photographer in running text, not in these slots.
+_CREDIT = re.compile(
+    r"(?:^|[\s(.,;|/–-])(?:photo(?:graph)?s?|fotos?|bild(?:er)?|bildquelle|imagen|image|"
+    r"picture|abbildung|featured image|credit)\s{0,2}(?:by\b|:|©)",
+    re.IGNORECASE,
+)
+# The credit starts this close to the end of the line: a name or an agency, not more text.
+CREDIT_TAIL_CHARS = 70
+CREDIT_MAX_WORDS = 40
+
+
+def is_photo_credit(line: Line) -> bool:
+    """Whether a line is a photo caption ending in (or made of) the picture's credit."""
+    if line.words > CREDIT_MAX_WORDS:
+        return False
+    tail_start = max(0, len(line.text) - CREDIT_TAIL_CHARS - 20)
+    return _CREDIT.search(line.text, tail_start) is not None
 
 
 # A standfirst sits above the body, cut off from it by a byline, a date, a photo caption or a
