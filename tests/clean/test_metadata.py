@@ -53,6 +53,10 @@ def test_is_date_line(text: str, expected: bool) -> None:
         ("By Jane Doe", True),
         ("By JANE DOE and John Roe, Reuters", True),
         ("By the end of the week the army had withdrawn from the town.", False),
+        ("von Anna Schmidt und Jonas Weber", True),
+        ("By Ursula von der Leyen", True),
+        ("Von der Leyen will Kriegsland Ukraine schneller in die EU holen", False),
+        ("By Grandland standards the rally was small", False),
     ],
 )
 def test_is_byline(text: str, expected: bool) -> None:

@@ -50,11 +50,15 @@ _PUBLISHED_CUE = re.compile(
     r"(?i)^\W{0,3}(?:posted|published|updated|last updated|veröffentlicht|aktualisiert|"
     r"publié|mis à jour|publicado|actualizado|pubblicato|yayınlanma|güncelleme|opublikowano)\b"
 )
+# The cue word may be in any case ("BY", "Von"); the names after it must be capitalised, with
+# lower-case particles allowed inside ("Ursula von der Leyen"), so a headline such as "Von der
+# Leyen will …" is not a byline; a co-author joins with a separate "and"/"und"/"et".
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|autor|author|written by|reporter|text|auteur|autore)\s{0,2}:?"
+    r"^(?i:by|von|par|por|di|autor|author|written by|reporter|text|auteur|autore)\s{0,2}:?"
     r"\s{1,3}[A-ZÀ-Ý][\w'’.-]{0,30}"
-    r"(?:\s{1,3}[A-ZÀ-Ý][\w'’.-]{0,30}){0,3}(?:\s{0,3}(?:,|and|&|\|)[^\n]{0,80})?$",
-    re.IGNORECASE,
+    r"(?:\s{1,3}(?:(?:von|van|de|der|den|del|da|di|du|le|la|al|bin|ibn)\s{1,3}){0,2}"
+    r"[A-ZÀ-Ý][\w'’.-]{0,30}){0,3}"
+    r"(?:\s{0,3}(?:,|&|\||(?<=\s)(?i:and|und|et|y|e)\s)[^\n]{0,80})?$"
 )
 AGENCIES = {
     "reuters": "Reuters",
