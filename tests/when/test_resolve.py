@@ -112,5 +112,6 @@ def test_unknown_expression_type_names_the_valid_ones():
         resolve_expression({"type": "fortnight"}, None)
     assert str(error.value) == (
         "cannot resolve date expression of type 'fortnight'; known types: date, year, month, "
-        "month_day, weekday, weekend, offset, range, shift, quarter, season, day_of_month"
+        "month_day, weekday, weekend, offset, range, shift, quarter, season, day_of_month, "
+        "easter, recurring"
     )

@@ -161,6 +161,8 @@ def _year_context_ok(text: str, start: int, end: int) -> bool:
         return False
     if before not in YEAR_CONTEXT:
         return False
+    if before in _APPROXIMATE and after.islower() and after.endswith("s"):
+        return False  # "around 1800 protesters": a rounded count before a plural noun
     return before != "the" or after != ""
 
 
@@ -208,6 +210,8 @@ def _month_day(text: str, match: re.Match[str], month: int) -> Candidate | None:
 
 def _month_alone(text: str, match: re.Match[str], month: int) -> Candidate | None:
     name = match["m"].rstrip(".")
+    if names_something(text, match.end()):
+        return None  # "the 6th of October Bridge", "the October Revolution"
     if len(name) <= 4 and name not in ("May", "June", "July", "Sept"):
         return None  # "Jan" or "Dec" alone is a name more often than a month
     context = left_context(p.LEFT_MONTH_CONTEXT, text, match.start())
@@ -278,4 +282,6 @@ def short_year_date(text: str, match: re.Match[str]) -> Candidate | None:
     return Candidate(start, match.end(), expression | {"text": text[start : match.end()]}, 0.8)
 
 
+# Words that make the number after them a rounded count when a plural noun follows.
+_APPROXIMATE = frozenset("around about some nearly almost roughly circa".split())
 _DECADE_LEAD = frozenset("the early mid late of in since".split())

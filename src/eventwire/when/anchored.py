@@ -67,6 +67,8 @@ def hours_after_date(text: str, match: re.Match[str]) -> Candidate | None:
     start = match.start()
     if not starts_word(text, start):
         return None
+    if match["dir"].lower() in ("later", "earlier"):
+        return same_day_date(text, match)  # "hours later": the day told before
     lead = left_context(p.LEFT_HOURS, text, start)
     if lead is not None:
         start = lead.start()
@@ -79,6 +81,32 @@ def hours_after_date(text: str, match: re.Match[str]) -> Candidate | None:
         "anchored": False,
         "text": text[start : match.end()],
     }
+    return Candidate(start, match.end(), expression, 0.7)
+
+
+def same_day_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "hours later", "since then", "later that day", "the same day": the day told before.
+
+    "Earlier in the day" and "later in the day" fall back on the anchor itself when the text
+    told no date before them: they then speak of the day the article is written.
+    """
+    start = match.start()
+    if not starts_word(text, start):
+        return None
+    if text[start : start + 4].lower() == "same":
+        the = left_context(p.LEFT_THE, text, start)
+        if the is not None:
+            start = the.start()
+    expression = {
+        "type": "shift",
+        "unit": "day",
+        "amount": 0,
+        "base": None,
+        "previous": True,
+        "text": text[start : match.end()],
+    }
+    if "in" in match.re.groupindex and match["in"].lower().startswith("in"):
+        expression["or_anchor"] = True
     return Candidate(start, match.end(), expression, 0.7)
 
 

@@ -41,7 +41,8 @@ COUNTED_NOUNS = frozenset(
     votes voters dollars euros pounds tonnes tons units homes houses families rounds rockets
     missiles members workers students prisoners hours hrs gmt utc km kilometres kilometers
     miles metres meters feet cases deaths casualties million billion thousand percent
-    strong times jobs sites villages vehicles tanks drones shells
+    strong times jobs sites villages vehicles tanks drones shells protesters demonstrators
+    delegates officers police militants detainees hostages passengers
     """.split()
 )
 # Capitalised words before a weekday that make it part of a name ("Good Friday Agreement").

@@ -43,17 +43,23 @@ def find_date_mentions(
     anchor, anchor_basis = _anchor(published)
     resolutions: list[DateValue | None] = [None] * len(candidates)
     known: list[dt.date] = []
+    # A bare year is mostly background ("the 2021 coup"): it may settle the year of a weekday
+    # date ("Friday, Jan. 3"), whose calendar checks it, but only days and months the text
+    # states lend their year to "in May" in an undated article.
+    known_precise: list[dt.date] = []
 
-    def resolve(position: int) -> None:
+    def resolve(position: int, years_too: bool = False) -> None:
         value = resolve_expression(
             candidates[position].expression,
             anchor,
             anchor_basis=anchor_basis,
-            known_dates=known,
+            known_dates=known if years_too else known_precise,
         )
         resolutions[position] = value
         if value.basis == "explicit" and value.value is not None:
             known.append(_middle(value))
+            if value.precision != "year":
+                known_precise.append(_middle(value))
 
     for position, candidate in enumerate(candidates):
         if _is_absolute(candidate.expression):
@@ -61,8 +67,9 @@ def find_date_mentions(
     for position, candidate in enumerate(candidates):
         expression = candidate.expression
         if expression["type"] == "month_day" and expression.get("weekday") is not None:
-            resolve(position)
+            resolve(position, years_too=True)
     spans = [(sentence.start, sentence.end) for sentence in sentences]
+    _anchor_overnight(text, candidates, spans)
     for position in range(len(candidates)):
         if resolutions[position] is None:
             _attach_previous_base(candidates, resolutions, position)
@@ -155,12 +162,55 @@ def _attach_previous_base(
     if expression["type"] != "shift" or not expression.get("previous"):
         return
     for earlier in range(position - 1, -1, -1):
-        resolved = resolutions[earlier]
-        if resolved is not None and resolved.value is not None:
+        # The nearest date told before, even one still unknown: "Hours later" after "on
+        # Wednesday" in an undated article waits for a story date rather than reaching back
+        # to an older date that happens to be resolved.
+        if resolutions[earlier] is not None:
             expression["base"] = copy.deepcopy(candidates[earlier].expression)
             told = candidates[earlier].expression.get("text", "")
             expression["counted_from"] = f"the date told before, '{told}'"
             return
+
+
+_DAY_TYPES = frozenset({"date", "month_day", "weekday"})
+
+
+def _anchor_overnight(text: str, candidates: list[Candidate], spans: list[tuple[int, int]]) -> None:
+    """Count "overnight" from the day its sentence states ("…, the governor said on Saturday").
+
+    A wire written on Sunday about what officials said on Saturday means the night before
+    Saturday; only with no such day in the sentence does "overnight" count from the anchor.
+    """
+    for candidate in candidates:
+        expression = candidate.expression
+        if expression["type"] != "offset" or expression.get("text", "").lower() != "overnight":
+            continue
+        span = _span_around(spans, candidate.start, len(text))
+        days = [
+            other
+            for other in candidates
+            if other is not candidate
+            and span[0] <= other.start < span[1]
+            and other.expression["type"] in _DAY_TYPES
+        ]
+        if not days:
+            continue
+        told = min(days, key=lambda other: abs(other.start - candidate.start))
+        candidate.expression = {
+            "type": "shift",
+            "unit": "day",
+            "amount": 0,
+            "base": copy.deepcopy(told.expression),
+            "counted_from": f"the day its sentence states, '{told.expression.get('text', '')}'",
+            "text": expression.get("text", ""),
+        }
+
+
+def _span_around(spans: list[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= offset < end:
+            return start, end
+    return 0, length
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:

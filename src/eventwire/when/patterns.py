@@ -88,7 +88,8 @@ RELATIVE = re.compile(
     r"|night|mo(?:rning|nth)|a(?:fternoon|utumn)|evening|quarter|s(?:pring|ummer)|fall)\b"
 )
 FEASTS = re.compile(
-    r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween)\b"
+    r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
 )
 OFFSET = re.compile(
     r"(?P<unit>hour|day|week|fortnight|month|year)s?\s+"
@@ -99,10 +100,17 @@ FOLLOWING = re.compile(
     r"(?P<which>following|next|previous|preceding)\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
 )
+# "since then", "the same day": the day told before (a literal first letter keeps it cheap).
+SAME_DAY = re.compile(r"s(?:ince\s+then|ame\s+(?:day|morning|afternoon|evening|night))\b")
+# "later that day", "earlier in the day": the day told before, else the anchor's day.
+# Two patterns, each with a literal first word, scan far faster than one alternation.
+_IN_THE_DAY = r"\s+(?P<in>in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b"
+LATER_IN_THE_DAY = re.compile(r"later" + _IN_THE_DAY)
+EARLIER_IN_THE_DAY = re.compile(r"earlier" + _IN_THE_DAY)
 # "the day after", "the day before the vote": the base follows, or was told before.
 DAY_AFTER = re.compile(r"(?P<unit>day|week|month|year)\s+(?P<dir>after|before)\b")
 # "hours after the attack": the same day as the event.
-HOURS_AFTER = re.compile(r"(?P<unit>hours|moments|minutes)\s+(?P<dir>after|before)\b")
+HOURS_AFTER = re.compile(r"(?P<unit>hours|moments|minutes)\s+(?P<dir>after|before|later|earlier)\b")
 # Quarters and days of a month (builders in :mod:`eventwire.when.periods`).
 QUARTER_CODE = re.compile(rf"Q(?P<q>[1-4])(?![\w-])(?:\s+(?P<y>{YEAR}))?")
 DAY_OF_MONTH = re.compile(r"(?P<the>the)\s+(?P<d>\d\d?)(?:st|nd|rd|th)(?!\w)")
@@ -125,6 +133,9 @@ OFFSET_ANY_CASE = re.compile(OFFSET.pattern, re.IGNORECASE)
 FOLLOWING_ANY_CASE = re.compile(FOLLOWING.pattern, re.IGNORECASE)
 DAY_AFTER_ANY_CASE = re.compile(DAY_AFTER.pattern, re.IGNORECASE)
 HOURS_AFTER_ANY_CASE = re.compile(HOURS_AFTER.pattern, re.IGNORECASE)
+SAME_DAY_ANY_CASE = re.compile(SAME_DAY.pattern, re.IGNORECASE)
+LATER_IN_THE_DAY_ANY_CASE = re.compile(LATER_IN_THE_DAY.pattern, re.IGNORECASE)
+EARLIER_IN_THE_DAY_ANY_CASE = re.compile(EARLIER_IN_THE_DAY.pattern, re.IGNORECASE)
 
 # --- left context, matched with endpos = start of the core ---------------------------------
 LEFT_WEEKDAY = re.compile(
@@ -167,6 +178,10 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$")
 WORD_AFTER = re.compile(r"[\s,]{0,3}([A-Za-z]+)")
 # What may follow "two days after": "the vote", "its election".
 EVENT_PHRASE = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\s+[A-Za-z-]{2,30}")
+
+# "every Tuesday", "each May", "the first Tuesday in September": a date that recurs.
+LEFT_RECURRING = re.compile(r"\b(?i:every|each|(?:the\s+)?(?:first|second|third|fourth|last))\s+$")
+RIGHT_RECURRING = re.compile(r"\s+(?:in|of)\s+(?:every|each|the\s+month\b|[A-Z])")
 
 # --- tense ------------------------------------------------------------------------------------
 FUTURE_CUE = re.compile(

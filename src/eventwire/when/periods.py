@@ -8,6 +8,7 @@ model has no quarter precision, and a month would claim more than the text says.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.when import patterns as p
@@ -111,3 +112,18 @@ def day_of_month_date(text: str, match: re.Match[str]) -> Candidate | None:
     else:
         expression["direction"] = tense_direction(text, start, end)
     return Candidate(start, end, expression, 0.8)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of ``year`` (the anonymous Gregorian algorithm)."""
+    golden = year % 19
+    century, within = divmod(year, 100)
+    leap_skip, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    moon = (century - moon_fix + 1) // 3
+    epact = (19 * golden + century - leap_skip - moon + 15) % 30
+    quarter, quarter_rest = divmod(within, 4)
+    weekday_fix = (32 + 2 * leap_rest + 2 * quarter - epact - quarter_rest) % 7
+    shift = (golden + 11 * epact + 22 * weekday_fix) // 451
+    month, day = divmod(epact + weekday_fix - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)

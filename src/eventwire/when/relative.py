@@ -15,6 +15,7 @@ from eventwire.when.candidate import (
     is_valid_date,
     left_context,
     month_number,
+    names_something,
     range_candidate,
     starts_word,
     tense_direction,
@@ -132,6 +133,8 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
     if not starts_word(text, start):
         return None
     name = " ".join(match["word"].lower().replace("’", "'").split())
+    if name.startswith(("easter", "good")):
+        return _easter_date(text, start, end, name)
     follower = p.FEAST_DAY.match(text, end)
     if name in ("christmas", "new year's") and follower is not None:
         name, end = f"{name} {follower['which'].lower()}", follower.end()
@@ -140,6 +143,18 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
     month, day = FIXED_FEASTS[name]
     expression = day_expression(None, month, day, None)
     return day_candidate(text, start, end, expression)
+
+
+# Days from Easter Sunday of the feasts that move with it.
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def _easter_date(text: str, start: int, end: int, name: str) -> Candidate | None:
+    if names_something(text, end) or word_before(text, start).lower() == "orthodox":
+        return None  # "the Good Friday Agreement"; Orthodox Easter follows another calendar
+    expression = {"type": "easter", "offset": _EASTER_OFFSETS[name], "text": text[start:end]}
+    expression["direction"] = tense_direction(text, start, end)
+    return Candidate(start, end, expression, 0.9)
 
 
 def offset_date(text: str, match: re.Match[str]) -> Candidate | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from eventwire.model import Article, DateValue, Mention, Report
+from eventwire.when.clauses import can_date, clause_regions, scopes_over_predicate
 
 # Clause boundaries strong enough that a date beyond one rarely governs the trigger.
 _CLAUSE_BOUNDARY = re.compile(
@@ -34,6 +35,19 @@ _ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts|[Tt]heir)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
     r"|^\s*(?:It|This|That)\b"
+)
+# "has long rejected", "have always insisted": a standing position, not an act of one day.
+_STANDING = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|for\s+(?:years|decades))\s+$"
+)
+_STANDING_ENDINGS = ("long", "always", "repeatedly", "consistently", "years", "decades")
+_PREDICATE_COST = 30
+_ANAPHOR_REACH = 3
+# "… deployed troops after that incident": the act follows the event told before, wherever
+# the phrase stands in the sentence.
+_AFTER_ANAPHOR = re.compile(
+    r"\b(?:after|following)\s+(?:that|this|these|those)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
 )
 _ATTACHED_BONUS = 15
 _OUTSIDE_EVIDENCE_COST = 150
@@ -64,10 +78,24 @@ def _date_one(
 ) -> DateValue:
     own = [m for m in by_sentence.get(report.sentence, []) if isinstance(m.resolution, DateValue)]
     if own:
+        sentence = article.sentences[report.sentence] if article.sentences else None
+        bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
+        regions = clause_regions(article.text, *bounds)
+        own = [
+            m
+            for m in own
+            if can_date(article.text, m, report.trigger_start, report.trigger_end, regions)
+        ]
+    if _is_standing(article.text, report.trigger_start):
+        return DateValue.unknown("a standing position ('has long …'), not one dated act")
+    if own:
         best = min(own, key=lambda mention: _distance(article.text, report, mention))
         assert isinstance(best.resolution, DateValue)
         return best.resolution
-    inherited = _inherited(article, report, by_sentence, dated)
+    # A sentence whose dates all belong to other clauses tells its own time frame: reaching
+    # back to an earlier sentence would date a background event by the news of the day.
+    stated = any(isinstance(m.resolution, DateValue) for m in by_sentence.get(report.sentence, []))
+    inherited = None if stated else _inherited(article, report, by_sentence, dated)
     if inherited is not None:
         return inherited
     if report.modality == "historical":
@@ -95,6 +123,9 @@ def _distance(text: str, report: Report, mention: Mention) -> float:
         cost += _BOUNDARY_COST * sum(1 for _ in _CLAUSE_BOUNDARY.finditer(between))
     if _ATTACHED.search(text, max(0, mention.start - 12), mention.start):
         cost -= _ATTACHED_BONUS
+    if scopes_over_predicate(text, mention) and mention.start < report.trigger_start:
+        # "Poland on Thursday accused … and expelled": the date covers coordinated verbs too.
+        cost = min(cost, _PREDICATE_COST + (cost > _OUTSIDE_EVIDENCE_COST) * 150)
     return cost
 
 
@@ -108,7 +139,11 @@ def _inherited(
         return None
     begin = article.sentences[report.sentence].start
     previous = report.sentence - 1
-    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None:
+    end = article.sentences[report.sentence].end
+    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None and (
+        not _mentions_after(article.text, begin, end)
+        or _AFTER_ANAPHOR.search(article.text, begin, end) is None
+    ):
         # Without an anaphor, a sentence still continues the paragraph it sits in: a follow-up
         # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
         # paragraph's previous sentence stated, never one from across a paragraph break.
@@ -127,18 +162,35 @@ def _inherited(
             return None
         reason = f"from the previous sentence of its paragraph: {source.reason}"
         return DateValue(source.value, source.precision, source.basis, reason, source.expression)
-    candidates = dated.get(previous, [])
-    if not candidates:
-        candidates = [
+    # "after that incident" may point past an undated sentence that only adds detail ("Three
+    # of the attackers were killed") to the sentence that dated the incident.
+    candidates: list[DateValue] = []
+    earlier = previous
+    while earlier > max(-1, previous - _ANAPHOR_REACH) and not candidates:
+        candidates = dated.get(earlier, []) or [
             m.resolution
-            for m in by_sentence.get(previous, [])
+            for m in by_sentence.get(earlier, [])
             if isinstance(m.resolution, DateValue)
         ]
+        earlier -= 1
     if not candidates:
         return None
     source = candidates[-1]
-    reason = f"inherited from the previous sentence: {source.reason}"
+    back = previous - earlier
+    where = "the previous sentence" if back == 1 else f"{back} sentences before"
+    reason = f"inherited from {where}: {source.reason}"
     return DateValue(source.value, source.precision, source.basis, reason, source.expression)
+
+
+def _is_standing(text: str, trigger_start: int) -> bool:
+    before = text[max(0, trigger_start - 30) : trigger_start]
+    # The suffix test is cheap and rarely true; the regex then checks the auxiliary.
+    return before.rstrip().endswith(_STANDING_ENDINGS) and _STANDING.search(before) is not None
+
+
+def _mentions_after(text: str, begin: int, end: int) -> bool:
+    # A substring test in C spares the regex on the many sentences without the words.
+    return text.find("after ", begin, end) != -1 or text.find("following ", begin, end) != -1
 
 
 def _is_told_day(value: DateValue, article: Article) -> bool:

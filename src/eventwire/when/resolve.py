@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from eventwire.model import DateBasis, DatePrecision, DateValue
+from eventwire.when.periods import easter_sunday
 
 _UNIT_PRECISION: dict[str, DatePrecision] = {
     "day": "day", "week": "week", "month": "month", "year": "year",
@@ -287,6 +288,10 @@ def _range(expression: dict, anchor, basis, known) -> DateValue:
 
 def _shift(expression: dict, anchor, basis, known) -> DateValue:
     base_expression = expression.get("base")
+    if base_expression is None and expression.get("or_anchor") and anchor is not None:
+        value = start_of(anchor, "day")
+        reason = f"{_quote(expression)}: the day of {_anchor_words(anchor, basis)}"
+        return _value(expression, value, "day", basis, reason)
     if base_expression is None:
         what = expression.get("event") or "an earlier event"
         reason = f"{_quote(expression)} counts from {what}, date not known"
@@ -322,6 +327,23 @@ def _quarter(expression: dict, anchor, basis, known) -> DateValue:
         year = anchor.year + ({"past": -1}.get(direction, 1) if ahead else 0)
     reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}: a quarter, year precision"
     return _value(expression, dt.date(year, 1, 1), "year", basis, reason)
+
+
+def _easter(expression: dict, anchor, basis, known) -> DateValue:
+    offset = expression.get("offset", 0)
+
+    def make(year: int) -> dt.date:
+        return easter_sunday(year) + dt.timedelta(days=offset)
+
+    if anchor is not None:
+        year = _pick_year(anchor, expression.get("direction", "past"), make)
+        reason = f"{_quote(expression)}: Easter {year} nearest {_anchor_words(anchor, basis)}"
+        return _value(expression, make(year), "day", basis, reason)
+    return _from_known(expression, known, make, "day")
+
+
+def _recurring(expression: dict, anchor, basis, known) -> DateValue:
+    return DateValue.unknown(f"{_quote(expression)} recurs: a rule, not one day", expression)
 
 
 # First month of each season (northern hemisphere, as most of our sources write).
@@ -415,4 +437,6 @@ _HANDLERS = {
     "quarter": _quarter,
     "season": _season,
     "day_of_month": _day_of_month,
+    "easter": _easter,
+    "recurring": _recurring,
 }

@@ -20,8 +20,13 @@ from eventwire.when.absolute import (
     short_year_date,
     year_date,
 )
-from eventwire.when.anchored import day_after_date, following_date, hours_after_date
-from eventwire.when.candidate import Builder, Candidate
+from eventwire.when.anchored import (
+    day_after_date,
+    following_date,
+    hours_after_date,
+    same_day_date,
+)
+from eventwire.when.candidate import Builder, Candidate, left_context
 from eventwire.when.periods import (
     day_of_month_date,
     quarter_code_date,
@@ -53,7 +58,38 @@ def scan_dates(text: str) -> list[Candidate]:
             if candidate is not None:
                 found.append(candidate)
     chosen = _without_overlaps(found)
+    _mark_recurring(text, chosen)
     return _join_shifts(text, chosen)
+
+
+def _mark_recurring(text: str, chosen: list[Candidate]) -> None:
+    """Make "every Tuesday" and "the first Tuesday in September" recurring, not one day.
+
+    "The city holds elections on the first Tuesday in September" states a rule, not a date:
+    read as the present of a schedule it would date an election that nobody announced.
+    """
+    previous_recurs = False
+    for index, candidate in enumerate(chosen):
+        kind = candidate.expression["type"]
+        if kind not in ("weekday", "month") or candidate.expression.get("year") is not None:
+            previous_recurs = False
+            continue
+        recurs = left_context(p.LEFT_RECURRING, text, candidate.start) is not None and (
+            kind == "month"
+            or p.RIGHT_RECURRING.match(text, candidate.end) is not None
+            or text[max(0, candidate.start - 6) : candidate.start].lower().strip()
+            in ("every", "each")
+        )
+        follows = (
+            previous_recurs
+            and index > 0
+            and p.RIGHT_RECURRING.match(text, chosen[index - 1].end, candidate.start + 1)
+            is not None
+        )
+        if recurs or follows:
+            written = candidate.expression.get("text", text[candidate.start : candidate.end])
+            candidate.expression = {"type": "recurring", "text": written}
+        previous_recurs = recurs or follows
 
 
 def _without_overlaps(found: list[Candidate]) -> list[Candidate]:
@@ -123,6 +159,9 @@ _TIME_WORD_BUILDERS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
     (p.FOLLOWING, p.FOLLOWING_ANY_CASE, following_date),
     (p.DAY_AFTER, p.DAY_AFTER_ANY_CASE, day_after_date),
     (p.HOURS_AFTER, p.HOURS_AFTER_ANY_CASE, hours_after_date),
+    (p.SAME_DAY, p.SAME_DAY_ANY_CASE, same_day_date),
+    (p.LATER_IN_THE_DAY, p.LATER_IN_THE_DAY_ANY_CASE, same_day_date),
+    (p.EARLIER_IN_THE_DAY, p.EARLIER_IN_THE_DAY_ANY_CASE, same_day_date),
     (p.DAY_OF_MONTH, p.DAY_OF_MONTH_ANY_CASE, day_of_month_date),
 ]
 
