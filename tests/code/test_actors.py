@@ -29,6 +29,10 @@ from eventwire.code.knowledge import make_actor, with_country
         ("UN peacekeepers withdrew from the town.", ("087", "IGOUNO", None)),
         # actors whose country is not named still take part
         ("Police arrested dozens of protesters in the capital.", ("173", "---COP", "---CVL")),
+        (
+            "Malawi's interior minister accused the marchers of blocking a road.",
+            ("111", "MWIGOV", "---CVL"),
+        ),
         # bodies named by their owner or their kind
         (
             "Libya's transitional council demanded that Egypt release the fishermen.",

@@ -163,6 +163,8 @@ def test_event_word_describing_people_is_not_an_act(resources):
     assert "07" not in analysed_roots(text, resources)
     text = "Riot police detained dozens of people in the capital, the ministry said."
     assert "14" not in analysed_roots(text, resources)
+    text = "The United States, Manila's treaty ally, welcomed the exercise."
+    assert "05" not in analysed_roots(text, resources)
 
 
 @pytest.mark.parametrize(

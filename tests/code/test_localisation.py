@@ -211,3 +211,23 @@ def test_two_countries_in_the_sentence_leave_the_actor_unknown(resources):
 )
 def test_place_bound_act_targets_the_place_state(text, expected, resources):
     assert expected in analysed_root_triples(text, resources)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "not_target"),
+    [
+        (
+            'Sudan\'s ambassador rejected the resolution as "one-sided" and accused the'
+            " United Arab Emirates of arming the rebels.",
+            "12",
+            "ARE",
+        ),
+        ("Two journalists were arrested by police in Nairobi on Monday.", "17", "KEN"),
+    ],
+)
+def test_a_place_that_is_no_ground_of_the_act_is_no_target(text, root, not_target, resources):
+    # A state named as a party of another verb, or as where the actor is from, is not the
+    # territory the act was exercised on.
+    triples = analysed_root_triples(text, resources)
+    assert any(found[0] == root for found in triples)
+    assert all(not (found[0] == root and found[2] == not_target) for found in triples)

@@ -386,6 +386,15 @@ def test_forces_moved_are_the_source_own_unless_aimed_at_a_state(text, expected,
             "Armenia and Azerbaijan accused each other on Wednesday of starting a firefight.",
             {("112", "ARM", "AZE"), ("112", "AZE", "ARM")},
         ),
+        # a fight told with its wars or its length is between the two subjects
+        (
+            "Armenia and Azerbaijan fought two wars over the Karabakh region.",
+            {("190", "ARM", "AZE"), ("190", "AZE", "ARM")},
+        ),
+        (
+            "India and Pakistan fought four days of missile and drone strikes.",
+            {("195", "IND", "PAK"), ("195", "PAK", "IND")},
+        ),
     ],
 )
 def test_coordinated_subjects_act_on_each_other(text, expected, knowledge):
@@ -395,6 +404,9 @@ def test_coordinated_subjects_act_on_each_other(text, expected, knowledge):
 def test_one_sided_acts_of_coordinated_subjects_stay_untargeted(knowledge):
     found = triples("The United States and Britain condemned the attack.", knowledge)
     assert found == {("111", "USA", None), ("111", "GBR", None)}
+    # allies may fight side by side: a bare "fought in <place>" names no enemy
+    found = triples("American and Iraqi troops fought in Fallujah.", knowledge)
+    assert all(target is None for _, _, target in found)
 
 
 def test_comma_participle_shares_the_main_subject(knowledge):
@@ -534,3 +546,32 @@ def test_both_sides_accusing_the_other_accuse_each_other(knowledge):
 def test_gerunds_of_one_charge_are_not_acts_of_the_accuser(knowledge):
     text = "The president accused the marchers of burning tyres and blocking a main road."
     assert {t[0] for t in root_triples(text, knowledge)} == {"11"}
+
+
+def test_a_states_border_is_no_participant(knowledge):
+    # "the Russian border" is a line on the map; "the Russian border town" is Russia's.
+    text = "Kharkiv lies 30 km from the Russian border and has been shelled almost daily."
+    assert all(target != "RUS" for _, _, target in triples(text, knowledge))
+    text = "Ukrainian forces attacked the Russian border town of Sudzha."
+    assert ("190", "UKRMIL", "RUS") in triples(text, knowledge)
+
+
+def test_second_verb_after_a_closed_quotation_keeps_the_main_subject(knowledge):
+    # The quoted "who" clause ends at the quote: "vowed" is the prime minister's.
+    text = (
+        "Somalia's Prime Minister condemned the attack as \"a crime against young Somalis who"
+        ' wanted to serve their country" and vowed to continue the offensive against the group.'
+    )
+    assert any(
+        code[:2] == "13" and source == "SOMGOV" for code, source, _ in triples(text, knowledge)
+    )
+
+    # an actor inside the speaker's aside is no subject of the verb after the quotation
+    text = (
+        "Embalo, who was meeting ministers in the palace, said the attempt had been"
+        ' "crushed" and accused unnamed politicians of financing it.'
+    )
+    assert all(
+        report.source is None or report.source.text != "ministers"
+        for report in coded(text, knowledge)
+    )

@@ -34,9 +34,11 @@ PREPOSITIONS = frozenset(
 NOT_VERBS = PREPOSITIONS | frozenset(
     "and or but that which who whom when where as after before while than if".split()
 )
+QUOTE_ENDS = frozenset({'"', "”", "'", "’"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 MAX_OBJECT_MODIFIERS = 2  # adjectives between a determiner and the actor ("an interim governor")
 MAX_CUE_GAP = 4  # tokens between the participle and the noun ("drawing a sharp rebuke")
+MAX_SUBJECT_OFFSET = 2  # words before a sentence's subject ("The", "A")
 MAX_OWNER_GAP = 3  # tokens between the verb and the owner ("closed Poland's consulate")
 
 
@@ -121,6 +123,30 @@ def shared_subject(
     if not subject or subject[0] is nearest[0]:
         return nearest
     return subject
+
+
+def subject_across_quote(slots: list, tokens: list[Token], anchor: int, floor: int) -> list:
+    """The sentence subject of a second verb that follows a closed quotation ("condemned the
+    attack as "a crime against young Somalis who …" and vowed to …"), else ``[]``.
+
+    A "who"/"which" inside the quotation opens a clause that the closing quote ends, so the
+    verb after "and" is the main subject's, not the unnamed one of the quoted clause.
+
+    Args:
+        slots: the sentence's actor slots.
+        tokens: its tokens.
+        anchor: the second verb (or its frame).
+        floor: the first token that may hold the subject (after a sentence opener).
+    """
+    index = anchor - 1
+    while index >= 0 and tokens[index].lower in LINK_ADVERBS:
+        index -= 1
+    if index < 1 or tokens[index].lower != "and" or tokens[index - 1].text not in QUOTE_ENDS:
+        return []
+    subject = clause_subject(slots, tokens, floor, anchor)
+    # Only a subject that opens the sentence: an actor further in may be an object of its
+    # own aside ("Embalo, who was meeting ministers …, said …").
+    return subject if subject and subject[0].first <= floor + MAX_SUBJECT_OFFSET else []
 
 
 def _is_object(tokens: list[Token], first: int, floor: int) -> bool:

@@ -26,6 +26,9 @@ from eventwire.model import Actor, Article, Mention, Participant, Place, Report
 PLACE_BOUND_ROOTS = frozenset({"08", "12", "13", "16", "17"})
 # Places finer than a country belong to one state; wider regions do not ("in the Sahel").
 STATE_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
+# Words that make the place after them the ground of an act ("lifted a curfew in X").
+PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "on", "over"})
+MAX_PREPOSITION_GAP = 20  # characters between the preposition and the name ("in the town of")
 
 
 def fill_domestic_countries(
@@ -124,6 +127,33 @@ def _place_mention_after_trigger(article: Article, report: Report) -> Mention | 
             and mention.sentence == report.sentence
             and mention.text == report.location_text
             and mention.start >= report.trigger_start
+            and _is_ground_of_act(article, report, mention)
         ):
             return mention
     return None
+
+
+def _is_ground_of_act(article: Article, report: Report, place: Mention) -> bool:
+    # "arrested by police in Nairobi" places the police, not the arrested; "near the Kuźnica
+    # crossing" is where, not on what. A state named as a party ("would hold Poland
+    # responsible") counts, unless another act of the sentence has it as its own target:
+    # "rejected the resolution and accused the United Arab Emirates of …".
+    named_as_actor = False
+    for mention in article.mentions:
+        if mention.kind != "actor" or mention.sentence != report.sentence:
+            continue
+        gap = article.text[mention.end : place.start]
+        if 0 <= len(gap) <= MAX_PREPOSITION_GAP and gap.strip().lower() in PLACE_PREPOSITIONS:
+            return False
+        named_as_actor = named_as_actor or (mention.start < place.end < mention.end + 1)
+    before = article.text[max(0, place.start - MAX_PREPOSITION_GAP) : place.start].lower()
+    if any(word in PLACE_PREPOSITIONS for word in before.replace(",", " ").split()[-4:]):
+        return True
+    return named_as_actor and not any(
+        other is not report
+        and other.sentence == report.sentence
+        and other.target is not None
+        and other.target.start < place.end
+        and place.start < other.target.end
+        for other in article.reports
+    )

@@ -28,6 +28,17 @@ MUTUAL_CODES = frozenset(
     """.split()
 )
 MAX_PRONOUN_REACH = 6  # tokens after the trigger where "each other" may stand
+# "Armenia and Azerbaijan fought two wars", "the two neighbours fought four days of …": a fight
+# told with its war, its length or its stake is between the subjects; "fought in Fallujah"
+# may be allies side by side and stays one-sided.
+FIGHT_VERBS = frozenset({"fight", "fights", "fought", "fighting"})
+FIGHT_OBJECTS = frozenset(
+    """
+    war wars battle battles conflict conflicts skirmish skirmishes over hours days weeks months
+    years
+    """.split()
+)
+MAX_FIGHT_OBJECT_REACH = 5
 
 
 def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
@@ -71,4 +82,16 @@ def is_mutual_act(
         return False
     if says_each_other(tokens, trigger, end):
         return True
+    if code[:2] == "19" and _fights_between(tokens, trigger, end):
+        return True
     return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+
+
+def _fights_between(tokens: list[Token], trigger, end: int) -> bool:
+    if not any(token.lower in FIGHT_VERBS for token in tokens[trigger.first : trigger.last]):
+        return False
+    stop = min(end, trigger.last + MAX_FIGHT_OBJECT_REACH, len(tokens))
+    following = [token.lower for token in tokens[trigger.last : stop]]
+    if any(word in {"alongside", "together", "with", "against"} for word in following):
+        return False
+    return any(word in FIGHT_OBJECTS for word in following)

@@ -31,7 +31,7 @@ DESCRIBED_HEADS = frozenset(
     """
     worker workers agency agencies group groups organisation organisations organization
     organizations official officials officer officers police gear squad squads helicopter
-    helicopters leader leaders drone drones dog dogs
+    helicopters leader leaders drone drones dog dogs ally allies partner partners obligations
     """.split()
 )
 POSE_VERBS = frozenset({"pose", "poses", "posed", "posing"})

@@ -22,6 +22,14 @@ class Slot:
     mention: Mention
 
 
+# "30 km from the Russian border": a state's adjective before its boundary names a line on the
+# map; "the Syrian border town" and "Russian border guards" go on to name a thing or a party.
+BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
+PREPOSITIONS_AFTER_BOUNDARY = frozenset(
+    "with near at in on of from to into and or , . ; : since after".split()
+)
+
+
 def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
     """Slots of a sentence's actor mentions, in token order (mentions off token edges skipped)."""
     first_at = {token.start: index for index, token in enumerate(tokens)}
@@ -29,7 +37,7 @@ def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
     slots: dict[tuple[int, int], Slot] = {}
     for mention in mentions:
         first, last = first_at.get(mention.start), last_at.get(mention.end)
-        if first is None or last is None:
+        if first is None or last is None or _names_a_boundary(tokens, first, last):
             continue
         key = (first, last + 1)
         if key in slots:
@@ -37,6 +45,18 @@ def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
         else:
             slots[key] = Slot(first, last + 1, [mention.resolution], mention)
     return _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
+
+
+def _names_a_boundary(tokens: list[Token], first: int, last: int) -> bool:
+    if first != last or first == 0 or last + 1 >= len(tokens):
+        return False
+    if not tokens[first].is_capitalised or tokens[last + 1].lower not in BOUNDARY_NOUNS:
+        return False
+    after = tokens[last + 2].lower if last + 2 < len(tokens) else "."
+    # Only an adjective ("the Russian border"), not a name ("the Iraq border"): a demonym ends
+    # in one of the usual suffixes.
+    adjective = tokens[first].lower.endswith(("an", "ish", "ese", "i", "ic", "ch"))
+    return adjective and tokens[first - 1].lower == "the" and after in PREPOSITIONS_AFTER_BOUNDARY
 
 
 def _merge_adjacent(slots: list[Slot]) -> list[Slot]:

@@ -15,6 +15,7 @@ from eventwire.code.coordination import (
     object_owner,
     reaction_agent,
     shared_subject,
+    subject_across_quote,
 )
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.framing import announced_code, framed_code, modality_of
@@ -139,6 +140,8 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             slots, tokens, first_clause, anchor
         )
         sources = shared_subject(main_slots, tokens, main_start, anchor, nearest)
+        if not sources:
+            sources = subject_across_quote(slots, tokens, anchor, intro)
     reacted_by = (
         [] if passive else reaction_agent(slots, tokens, trigger, pattern.root, last_clause)
     )
