@@ -44,7 +44,17 @@ def tense_direction(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 80) : start]
     stops = list(p.CLAUSE_STOP.finditer(before))
     if stops:
-        before = before[stops[-1].end() :]
+        last = stops[-1]
+        # "would lodge a protest and summon the ambassador on Monday": a bare verb after
+        # "and" shares the auxiliary of the verb it is joined to.
+        joined = (
+            last.group().lower() == "and"
+            and p.BARE_VERB_AFTER_AND.match(before, last.end()) is not None
+        )
+        if not joined:
+            before = before[last.end() :]
+        elif len(stops) > 1:
+            before = before[stops[-2].end() :]
     after = text[end : end + 50]
     stop = p.CLAUSE_STOP.search(after)
     if stop is not None:

@@ -20,13 +20,20 @@ from dataclasses import dataclass
 from eventwire.model import Mention
 
 # A non-restrictive relative clause: ", which …" up to the next comma, semicolon or dash.
-_RELATIVE_OPENER = re.compile(r",\s+(?P<word>which|who|whom|whose|where|when)\b")
+# "…, in which both governments pledged in December 2023": a preposition may lead it.
+_RELATIVE_OPENER = re.compile(
+    r",\s+(?:(?:in|on|at|under|by|during|from|with|through|for)\s+)?"
+    r"(?P<word>which|who|whom|whose|where|when)\b"
+)
 # A subordinate clause opened by a conjunction: "after balloons forced …", "because …".
 _SUBORDINATE_OPENER = re.compile(
     r"\b(?P<word>after|before|because|until|although|though|whereas|while|since|following)\s+"
     r"(?=(?:the|a|an|its|their|his|her|[A-Z][a-z]+|[a-z]+s)\b)"
 )
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s|[\"“”]")
+# "the measures, suspended in 2020, would be revived": a participle aside between commas.
+_ASIDE_REACH = 60
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:(?:first|later|since|once)\s+)?(?P<word>[a-z]{3,}ed)\s")
 # Words after a date that show it does not modify a noun: "in May and …", "on Monday to …".
 _FUNCTION_WORDS = frozenset(
     """
@@ -49,6 +56,13 @@ _VERB_AFTER = re.compile(
     r"(?P<verb>[a-z]+ed|said|told|met|held|made|took|began|struck|fought|shot|sent|gave|won"
     r"|lost|left|went|came|hit|launched|signed|seized|killed|stormed)\b"
 )
+# A finite verb: what makes "after balloons forced the closure last month" a clause, while
+# "after talks on Monday" is a phrase whose date is the main clause's own.
+_FINITE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|is|are|had|has|have|did|struck|hit|met|held|made|took|began"
+    r"|fought|shot|sent|gave|won|lost|left|went|came|broke|fell|rose|said|told|ran|led|seized)\b"
+)
+_PHRASE_OPENERS = frozenset({"after", "following"})
 # How many characters after a noun-modifying date the trigger may start and still be the noun
 # (or its verb): "the March 23 attack killed four".
 _MODIFIED_NOUN_REACH = 25
@@ -72,6 +86,14 @@ def clause_regions(text: str, start: int, end: int) -> list[Region]:
             regions.append(
                 Region(match.start(), stop.start() if stop else end, match["word"].lower())
             )
+    closing = {region.end for region in regions}
+    for match in _PARTICIPLE_ASIDE.finditer(text, start, end):
+        # After a clause that just closed, ", called on …" is the main verb coming back.
+        if match.start() in closing:
+            continue
+        stop = _CLAUSE_END.search(text, match.end(), min(end, match.end() + _ASIDE_REACH))
+        if stop is not None and stop.group() == ",":
+            regions.append(Region(match.start(), stop.start(), "participle"))
     return regions
 
 
@@ -97,7 +119,9 @@ def can_date(
         False when the mention sits in a clause or a noun phrase that does not hold the trigger.
     """
     mention_region = _region_of(regions, mention.start)
-    if mention_region is not None and _heads_region(text, mention_region, mention):
+    if mention_region is not None and (
+        _heads_region(text, mention_region, mention) or _is_phrase(text, mention_region, mention)
+    ):
         # "since September 2023": the conjunction is a preposition on the date itself.
         mention_region = _region_of([r for r in regions if r != mention_region], mention.start)
     trigger_region = _region_of(regions, trigger_start)
@@ -131,6 +155,13 @@ def can_date(
 _SAME_TIME_OPENERS = frozenset(
     {"who", "whom", "whose", "which", "where", "while", "after", "following", "because"}
 )
+
+
+def _is_phrase(text: str, region: Region, mention: Mention) -> bool:
+    return (
+        region.opener in _PHRASE_OPENERS
+        and _FINITE_VERB.search(text, region.start, mention.start) is None
+    )
 
 
 def _heads_region(text: str, region: Region, mention: Mention) -> bool:

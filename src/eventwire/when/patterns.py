@@ -157,10 +157,11 @@ LEFT_WEEKDAY_CONTEXT = re.compile(
 )
 LEFT_THIS_LAST_NEXT = re.compile(r"\b(?P<which>(?i:this|last|next))\s+$")
 LEFT_WEEKEND = re.compile(r"\b(?P<ctx>(?i:over|during|at|on|this|last|past))\s+(?:the\s+)?$")
-# "the start of the year", "later in the month": the current period.
+# "the start of the year", "later in the month", "the first half of the year": the current
+# period.
 LEFT_IN_THE = re.compile(
-    r"\b(?P<part>(?i:start|end|beginning|middle|rest|earlier|later|early|late))"
-    r"\s+(?i:of|in)\s+the\s+$"
+    r"\b(?P<part>(?i:start|end|beginning|middle|rest|earlier|later|early|late"
+    r"|(?:first|second|latter)\s+half))\s+(?i:of|in)\s+the\s+$"
 )
 FEAST_DAY = re.compile(r"\s+(?P<which>Day|Eve)\b")
 LEFT_PERIOD_PART = re.compile(r"\b(?P<part>(?i:earlier|later|early|late|mid))[\s-]+$")
@@ -215,6 +216,11 @@ POSTPONED = re.compile(
 )
 # The word right before a date that a postponement moves it to: "until 1 July".
 LEFT_UNTIL = re.compile(r"\b(?i:until|till|to|for)\s+(?:the\s+)?$")
+# A verb in its bare form right after "and" ("and summon"): no subject, no past ending.
+BARE_VERB_AFTER_AND = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|on|in|at|to"
+    r"|then|also|was|were|is|are|has|had|said)\b)[a-z]+(?<!ed)(?<!s)\s"
+)
 # Where the words that govern a date's tense stop: punctuation and clause openers.
 CLAUSE_STOP = re.compile(
     r"(?i:[,;:()\n]|[.!?](?=\s)|\s[-–—]\s|\b(?:and|but|that|after|before|while|when)\b)"

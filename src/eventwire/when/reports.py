@@ -9,10 +9,12 @@ marked as such — except for historical reports, whose date is then unknown.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.model import Article, DateValue, Mention, Report
 from eventwire.when.clauses import can_date, clause_regions, scopes_over_predicate
+from eventwire.when.counted import counted_clause_date
 
 # Clause boundaries strong enough that a date beyond one rarely governs the trigger.
 _CLAUSE_BOUNDARY = re.compile(
@@ -49,6 +51,13 @@ _AFTER_ANAPHOR = re.compile(
     r"\b(?:after|following)\s+(?:that|this|these|those)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
 )
+# "Police said they had arrested 56 people": the past perfect of reported speech is the
+# speaker's backshift, not a background event; so is an act joined to such a complement.
+_SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced|according\s+to)\b")
+# A past act cannot be dated after the day it was reported ("agreed that ministers would meet
+# in January" dates the meeting); a dateline a day behind the publication is the allowance.
+_AHEAD_ALLOWANCE = dt.timedelta(days=1)
+_FUTURE_MARK = re.compile(r"\b(?:would|will|shall|to)\s+[a-z]")
 _ATTACHED_BONUS = 15
 _OUTSIDE_EVIDENCE_COST = 150
 _BOUNDARY_COST = 80
@@ -64,10 +73,14 @@ def date_reports(article: Article) -> None:
     for mention in article.mentions_of("date"):
         by_sentence.setdefault(mention.sentence, []).append(mention)
     dated: dict[int, list[DateValue]] = {}
+    told: list[Report] = []
     for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
         report.date = _date_one(article, report, by_sentence, dated)
+        if report.date.basis == "publication":
+            report.date = _retold(report, told) or report.date
         if report.date.basis not in ("publication", "unknown") or report.date.expression:
             dated.setdefault(report.sentence, []).append(report.date)
+            told.append(report)
 
 
 def _date_one(
@@ -77,9 +90,17 @@ def _date_one(
     dated: dict[int, list[DateValue]],
 ) -> DateValue:
     own = [m for m in by_sentence.get(report.sentence, []) if isinstance(m.resolution, DateValue)]
+    modality = _dating_modality(article, report)
+    sentence = article.sentences[report.sentence] if article.sentences else None
+    bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
     if own:
-        sentence = article.sentences[report.sentence] if article.sentences else None
-        bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
+        counted = counted_clause_date(
+            article.text, bounds, report.trigger_start, own, *_anchor(article)
+        )
+        if counted is not None:
+            return counted
+        if modality in ("asserted", "historical"):
+            own = [m for m in own if not _future_complement(article, report, m)]
         regions = clause_regions(article.text, *bounds)
         own = [
             m
@@ -95,10 +116,10 @@ def _date_one(
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
     stated = any(isinstance(m.resolution, DateValue) for m in by_sentence.get(report.sentence, []))
-    inherited = None if stated else _inherited(article, report, by_sentence, dated)
+    inherited = None if stated else _inherited(article, report, modality, by_sentence, dated)
     if inherited is not None:
         return inherited
-    if report.modality == "historical":
+    if modality == "historical":
         return DateValue.unknown("historical report with no date in its sentence")
     published = article.published
     if published is not None and published.value.value is not None:
@@ -132,13 +153,17 @@ def _distance(text: str, report: Report, mention: Mention) -> float:
 def _inherited(
     article: Article,
     report: Report,
+    modality: str,
     by_sentence: dict[int, list[Mention]],
     dated: dict[int, list[DateValue]],
 ) -> DateValue | None:
     if report.sentence == 0 or report.sentence >= len(article.sentences):
         return None
-    begin = article.sentences[report.sentence].start
     previous = report.sentence - 1
+    reach = range(previous, max(-1, previous - _ANAPHOR_REACH), -1)
+    if not any(earlier in by_sentence or earlier in dated for earlier in reach):
+        return None  # nothing told before to inherit: spare the anaphor patterns
+    begin = article.sentences[report.sentence].start
     end = article.sentences[report.sentence].end
     if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None and (
         not _mentions_after(article.text, begin, end)
@@ -154,10 +179,10 @@ def _inherited(
             for m in by_sentence.get(previous, [])
             if isinstance(m.resolution, DateValue) and m.resolution.value is not None
         ]
-        if not stated or report.modality not in ("asserted", "historical"):
+        if not stated or modality not in ("asserted", "historical"):
             return None
         source = stated[-1]
-        if report.modality == "asserted" and not _is_told_day(source, article):
+        if modality == "asserted" and not _is_told_day(source, article):
             # A month or year before a present-tense reaction is background, not its date.
             return None
         reason = f"from the previous sentence of its paragraph: {source.reason}"
@@ -198,3 +223,66 @@ def _is_told_day(value: DateValue, article: Article) -> bool:
     if value.precision != "day" or value.value is None:
         return False
     return published is None or value.value <= published
+
+
+def _dating_modality(article: Article, report: Report) -> str:
+    """The report's modality as far as dating goes: reported speech is the news of the day.
+
+    The coder marks "said they had arrested 56 people" historical for its past perfect, and
+    a whole sentence historical for a background date in another clause; an act told after a
+    speech verb is still the speaker's news, dated as an asserted one when no date governs it.
+    """
+    if report.modality != "historical":
+        return report.modality
+    begin = article.sentences[report.sentence].start if article.sentences else report.start
+    if _SPEECH.search(article.text, begin, report.trigger_start) is not None:
+        return "asserted"
+    return "historical"
+
+
+def _future_complement(article: Article, report: Report, mention: Mention) -> bool:
+    """Whether the date belongs to a future act the reported act announces ("would meet")."""
+    published = article.published_date
+    value = mention.resolution
+    if published is None or not isinstance(value, DateValue) or value.value is None:
+        return False
+    if mention.start < report.trigger_end or (
+        _FUTURE_MARK.search(article.text, report.trigger_end, mention.start) is None
+    ):
+        return False
+    # Only a date counted from the publication date: one the text states outright wins over
+    # a publication date that may itself be wrong.
+    return value.basis in ("relative", "story") and value.value > published + _AHEAD_ALLOWANCE
+
+
+def _anchor(article: Article) -> tuple[dt.date | None, str]:
+    published = article.published
+    if published is None or published.value.precision != "day":
+        return None, "publication"
+    story = published.how == "story" or published.value.basis == "story"
+    return published.value.value, "story" if story else "publication"
+
+
+def _retold(report: Report, told: list[Report]) -> DateValue | None:
+    """The date of an earlier report of the same act by the same actors (the lead retold)."""
+    if report.source is None and report.target is None:
+        return None
+    for earlier in told:
+        if (
+            earlier.sentence < report.sentence
+            and earlier.cameo[:2] == report.cameo[:2]
+            and _same_actor(earlier.source, report.source)
+            and _same_actor(earlier.target, report.target)
+            and earlier.date.value is not None
+            and earlier.date.precision == "day"
+        ):
+            value = earlier.date
+            reason = f"retells the event of sentence {earlier.sentence}: {value.reason}"
+            return DateValue(value.value, value.precision, value.basis, reason, value.expression)
+    return None
+
+
+def _same_actor(first, second) -> bool:
+    if first is None or second is None:
+        return first is second
+    return first.actor.code == second.actor.code
