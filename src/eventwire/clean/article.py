@@ -17,7 +17,12 @@ from lxml import etree
 
 from eventwire.clean.blocks import Line, describe_lines
 from eventwire.clean.foreign import keep_article_language
-from eventwire.clean.headline import find_headline
+from eventwire.clean.headline import (
+    choose_page_title,
+    find_headline,
+    page_headings,
+    site_names_of,
+)
 from eventwire.clean.html import extract_html
 from eventwire.clean.metadata import (
     agency_in,
@@ -31,6 +36,7 @@ from eventwire.clean.metadata import (
     published_from_line,
     split_dateline,
 )
+from eventwire.clean.publication_date import find_publication_date
 from eventwire.clean.selection import select_body
 from eventwire.clean.unicode import UndecodableInput, decode_bytes, normalise_unicode
 from eventwire.model import DateValue, Found, Rejection
@@ -128,7 +134,8 @@ def _clean_html(raw: str, url: str | None, known_title: str | None, notes: list[
     notes.extend(extraction.notes)
     published = _published_from_iso(extraction.date)
     outlet = Found(extraction.sitename, "html metadata") if extraction.sitename else None
-    title = known_title or extraction.title
+    site_names = site_names_of(url, extraction.sitename)
+    title = known_title or choose_page_title(extraction.title, page_headings(raw), site_names)
     if extraction.title is None:  # flattened page: clean it like scraped text
         return _clean_text(extraction.body, url, title, notes, published=published, outlet=outlet)
     lines = describe_lines(extraction.body)
@@ -162,6 +169,8 @@ def _clean_text(
         title = _title_from_top(selection.before)
     if outlet is None:
         outlet = _outlet_from_page(lines, selection.body)
+    if published is None:
+        published = _published_from_page(lines, headline, selection.body, url)
     _note_furniture(lines, selection.body, notes)
     if title is not None:
         repeats = [line for line in selection.body if line.text == title]
@@ -187,6 +196,16 @@ def _title_from_top(before: list[Line]) -> str | None:
         if _heading_like(line):
             return line.text
     return None
+
+
+def _published_from_page(
+    lines: list[Line], headline: int | None, body: list[Line], url: str | None
+) -> Found[DateValue] | None:
+    positions = {line.index: position for position, line in enumerate(lines)}
+    body_start = positions[body[0].index] if body else len(lines)
+    body_end = positions[body[-1].index] + 1 if body else len(lines)
+    anchor = headline if headline is not None and headline < body_end else body_start
+    return find_publication_date([line.text for line in lines], anchor, body_end, url)
 
 
 _COPYRIGHT_CUES = ("©", "(c)", "copyright", "rights", "rechte", "droits", "derechos", "diritti")

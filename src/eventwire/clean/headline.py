@@ -8,6 +8,7 @@ it more than once (in the breadcrumb, above the body, in a share box).
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections import Counter
 from urllib.parse import unquote, urlsplit
@@ -70,3 +71,98 @@ def find_headline(lines: list[Line], url: str | None, known_title: str | None) -
         if score > best_score:
             best_position, best_score = position, score
     return best_position if best_score >= 1.0 else None
+
+
+# "Headline | Site", "Site - Headline", "Headline › Site": separators with a space on each side.
+_TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|·|•|›|»|::|⋆|~)\s")
+# <h1> elements of a page: bounded pieces, so a page of any size is read in linear time.
+_H1 = re.compile(r"<h1(?:\s[^>]{0,500})?>(.{0,2000}?)</h1\s{0,5}>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^<>]{0,1000}>")
+_SAME_TITLE = 90
+
+
+def page_headings(html: str) -> list[str]:
+    """Text of the page's ``<h1>`` headings, in page order (markup and entities removed)."""
+    headings = []
+    for match in _H1.finditer(html):
+        text = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
+        if text:
+            headings.append(text)
+    return headings
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def is_site_name(text: str, site_names: list[str]) -> bool:
+    """True when ``text`` names the site itself ("Aerobuzz.de", "Rezept von Backen.de")."""
+    letters = _letters(text)
+    if not letters:
+        return True
+    for name in site_names:
+        name_letters = _letters(name)
+        if len(name_letters) < 3:
+            continue
+        if name_letters == letters or (len(letters) >= 4 and letters in name_letters):
+            return True
+        if len(name_letters) >= 5 and name_letters in letters and len(text.split()) <= 4:
+            return True
+    return False
+
+
+def site_names_of(url: str | None, sitename: str | None) -> list[str]:
+    """Names a page may use for its site: the declared name, the host, the host's first label."""
+    names = [sitename] if sitename else []
+    host = urlsplit(url).hostname if url and "//" in url else None
+    if host:
+        host = host.removeprefix("www.")
+        names.append(host)
+        labels = host.split(".")
+        names.append(max(labels[:-1] or labels, key=len))
+    return names
+
+
+def strip_site_name(title: str, site_names: list[str]) -> str:
+    """``title`` without the site's name before or after it ("Headline - Site" → "Headline")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) == 1:
+        return title
+    while len(parts) > 1 and is_site_name(parts[-1], site_names):
+        parts.pop()
+    while len(parts) > 1 and is_site_name(parts[0], site_names):
+        parts.pop(0)
+    return " - ".join(parts) if len(parts) > 1 else parts[0]
+
+
+def choose_page_title(
+    declared: str | None, headings: list[str], site_names: list[str]
+) -> str | None:
+    """The article's title from a page's declared title and its ``<h1>`` headings.
+
+    Declared titles (``<title>``, ``og:title``) often carry the site's name or a section
+    ("Headline | Site", "Section - Headline - Site"); the headline printed on the page does
+    not. So a heading that matches the declared title or a part of it wins, then the declared
+    title stripped of the site's name; a declared title that is only the site's name gives way
+    to the page's first heading.
+    """
+    headings = [
+        heading
+        for heading in headings
+        if len(heading.split()) <= MAX_HEADLINE_WORDS and not is_site_name(heading, site_names)
+    ]
+    if not declared:
+        return headings[0] if headings else None
+    parts = _TITLE_SEPARATOR.split(declared)
+    for heading in headings:
+        lowered = heading.casefold()
+        if fuzz.ratio(lowered, declared.casefold()) >= _SAME_TITLE:
+            return heading
+        if len(parts) > 1 and any(
+            fuzz.ratio(lowered, part.casefold()) >= _SAME_TITLE for part in parts
+        ):
+            return heading
+    stripped = strip_site_name(declared, site_names)
+    if is_site_name(stripped, site_names) and headings:
+        return headings[0]
+    return stripped

@@ -3,7 +3,8 @@
 Only absolute dates are read here ("2 January 2023", "02-Jan-2023", "2023.05.14 09:30"); a
 weekday or a day without a year needs an anchor and is resolved by the dating stage. Outlets
 come from wire-agency tags ("(Reuters)"), the URL host, or the page's own name, and each value
-records how it was found so that a user can judge it.
+records how it was found so that a user can judge it. The page-level search for the publication
+date (which dated line wins) is in :mod:`eventwire.clean.publication_date`.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ EVALUATIONS = {
     "dating": ("eventwire.evaluate.dating", "evaluate_dating", False),
     "geoparse": ("eventwire.evaluate.geoparse", "evaluate_geoparse", True),
     "clustering": ("eventwire.evaluate.clustering", "evaluate_clustering", True),
+    "metadata": ("eventwire.evaluate.metadata", "evaluate_metadata", True),
 }
 
 
