@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from eventwire.corpus.reclustering import WindowMember, name_groups, recluster
+from eventwire.corpus.reclustering import (
+    ReclusterSettings,
+    WindowMember,
+    name_groups,
+    recluster,
+)
 
 
 def member(doc_id: str, words: str, published: dt.date | None = None) -> WindowMember:
@@ -30,11 +35,48 @@ def test_one_happening_told_many_ways_stays_one_story():
     assert recluster(members, flat_idf) == [[f"a{n}" for n in range(8)]]
 
 
-def test_articles_weeks_apart_are_never_grouped():
+def test_identical_articles_weeks_apart_are_one_story_told_again():
     early = dt.date(2024, 1, 1)
     late = dt.date(2024, 3, 1)
     members = [member("a", SHARED, early), member("b", SHARED, late), member("c", SHARED, early)]
-    assert sorted(recluster(members, flat_idf)) == [["a", "c"], ["b"]]
+    assert recluster(members, flat_idf) == [["a", "b", "c"]]
+
+
+def kind_words_weigh_little(term: str) -> float:
+    # The words of a kind of happening are common in any corpus; names are rare.
+    return 0.3 if term in SHARED.split() else 1.0
+
+
+def quakes(late: dt.date) -> list[WindowMember]:
+    first = [
+        member(f"a{n}", f"{SHARED} kermanshah moradi sarpol", dt.date(2024, 1, 1 + n))
+        for n in range(3)
+    ]
+    return first + [member(f"b{n}", f"{SHARED} qeshm jafari tabl", late) for n in range(2)]
+
+
+def test_look_alikes_are_cut_apart_by_a_pause_in_coverage():
+    # The kind's words merge both quakes; a month without coverage between them separates them.
+    assert recluster(quakes(dt.date(2024, 1, 4)), kind_words_weigh_little) == [
+        ["a0", "a1", "a2", "b0", "b1"]
+    ]
+    assert recluster(quakes(dt.date(2024, 2, 4)), kind_words_weigh_little) == [
+        ["a0", "a1", "a2"],
+        ["b0", "b1"],
+    ]
+
+
+def test_coverage_every_few_days_stays_one_story_and_undated_members_follow_it():
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=5 * n) for n in range(6)]
+    members = [member(f"a{n}", f"{SHARED} kermanshah moradi", when) for n, when in enumerate(days)]
+    members.append(member("undated", f"{SHARED} kermanshah moradi sarpol"))
+    assert recluster(members, kind_words_weigh_little) == [[m.doc_id for m in members]]
+
+
+def test_follow_up_needs_the_set_similarity():
+    members = quakes(dt.date(2024, 2, 4))
+    lenient = ReclusterSettings(follow_up_similarity=0.1)
+    assert recluster(members, kind_words_weigh_little, lenient) == [["a0", "a1", "a2", "b0", "b1"]]
 
 
 def test_groups_keep_the_id_of_the_story_that_held_most_of_them():

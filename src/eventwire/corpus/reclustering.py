@@ -35,6 +35,12 @@ class ReclusterSettings:
     between them (under the group's own IDF) for the group to be two stories;
     ``min_split_size`` the smallest group worth testing; ``split_depth`` how many times a
     group may be halved.
+
+    Dates act on each merged group: its dated members are cut into runs of coverage wherever
+    more than ``window_days`` pass without an article, and a later run rejoins an earlier one
+    only as a follow-up: when the mean cosine between the two runs reaches
+    ``follow_up_similarity`` (shared names and numbers, not just the vocabulary of a kind of
+    happening). Undated members go with the story they are closest to on average.
     """
 
     join_similarity: float = 0.12
@@ -42,6 +48,7 @@ class ReclusterSettings:
     min_split_size: int = 6
     split_depth: int = 2
     window_days: int = 7
+    follow_up_similarity: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -75,14 +82,15 @@ def recluster(
     idf_values = np.fromiter((idf(term) for term in vocabulary), dtype=np.float64)
     matrix = _tfidf(weights, np.clip(idf_values, 0.0, None))
     similarity = (matrix @ matrix.T).toarray()
-    _forbid_distant_dates(similarity, [member.published for member in members], settings)
     labels = _agglomerate(similarity, settings.join_similarity)
     by_label: dict[int, list[int]] = {}
     for index, label in enumerate(labels.tolist()):
         by_label.setdefault(label, []).append(index)
+    ordinals = [member.published.toordinal() if member.published else None for member in members]
     groups: list[list[int]] = []
     for label in sorted(by_label):
-        groups.extend(_split_apart(by_label[label], weights, settings, settings.split_depth))
+        for run in coverage_runs(by_label[label], ordinals, similarity, settings):
+            groups.extend(_split_apart(run, weights, settings, settings.split_depth))
     groups.sort(key=lambda group: group[0])
     return [[members[index].doc_id for index in group] for group in groups]
 
@@ -163,26 +171,71 @@ def _tfidf(weights: csr_matrix, idf_values: np.ndarray) -> csr_matrix:
     return matrix
 
 
-def _forbid_distant_dates(
-    similarity: np.ndarray, published: Sequence[dt.date | None], settings: ReclusterSettings
-) -> None:
-    # Articles published further apart than the story window are never one story, whatever
-    # their words: the same kind of happening recurs.
-    ordinals = np.array(
-        [day.toordinal() if day is not None else -1 for day in published], dtype=np.int64
-    )
-    known = ordinals >= 0
-    if known.sum() < 2:
-        return
-    limit = 2 * settings.window_days
-    dated = ordinals[known]
-    # A window of a busy news day spans a few days: nothing to forbid, and no n² pass.
-    if int(dated.max() - dated.min()) <= limit:
-        return
-    ordinals32 = ordinals.astype(np.int32)
-    distant = np.abs(np.subtract.outer(ordinals32, ordinals32)) > limit
-    distant &= np.logical_and.outer(known, known)
-    similarity[distant] = 0.0
+def coverage_runs(
+    indices: list[int],
+    ordinals: Sequence[int | None],
+    similarity: np.ndarray,
+    settings: ReclusterSettings,
+) -> list[list[int]]:
+    """Cut one group where its coverage pauses longer than the window, keeping follow-ups.
+
+    The same kind of happening recurs (the next quake, the next summit) and its words alone
+    can merge two of them; a pause in coverage is what separates them. Coverage that goes on
+    (an article every few days) stays one story however long it runs, and a later run that
+    names the same people and figures as an earlier one is its follow-up (a trial, an
+    anniversary), not a new happening.
+
+    Args:
+        indices: the group's members (rows of ``similarity``).
+        ordinals: each member's publication day as an ordinal, ``None`` when undated.
+        similarity: cosines between all members.
+        settings: ``window_days`` and ``follow_up_similarity``.
+
+    Returns:
+        The group's stories, each in ascending member order.
+    """
+    dated = sorted((ordinals[index], index) for index in indices if ordinals[index] is not None)
+    runs: list[list[int]] = []
+    previous: int | None = None
+    for day, index in dated:
+        if previous is None or day - previous > settings.window_days:
+            runs.append([])
+        runs[-1].append(index)
+        previous = day
+    if len(runs) < 2:
+        return [indices]
+    stories: list[list[int]] = [runs[0]]
+    for run in runs[1:]:
+        closest = max(
+            range(len(stories)),
+            key=lambda number: _run_linkage(run, stories[number], similarity, settings),
+        )
+        if _run_linkage(run, stories[closest], similarity, settings) >= (
+            settings.follow_up_similarity
+        ):
+            stories[closest].extend(run)
+        else:
+            stories.append(run)
+    for index in indices:
+        if ordinals[index] is None:
+            closest = max(
+                range(len(stories)),
+                key=lambda number: _run_linkage([index], stories[number], similarity, settings),
+            )
+            stories[closest].append(index)
+    return [sorted(story) for story in stories]
+
+
+def _run_linkage(
+    run: list[int], story: list[int], similarity: np.ndarray, settings: ReclusterSettings
+) -> float:
+    """Average link between a run and a story: the mean cosine over all their pairs.
+
+    The mean over all pairs, not the best pair: a look-alike happening shares a few
+    articles' worth of vocabulary, a follow-up shares its people and figures with most of
+    the coverage.
+    """
+    return float(similarity[np.ix_(run, story)].mean())
 
 
 def _agglomerate(similarity: np.ndarray, join_similarity: float) -> np.ndarray:

@@ -10,8 +10,10 @@ mix. Document frequencies are kept incrementally. Names, numbers, actors and pla
 weighted above topic words, because two earthquakes or two summits share their vocabulary
 and differ in who, where and how many.
 A near-duplicate (wire copy) joins the story of the text it copies without being scored.
-A story closes a fixed number of days after its first article (not its latest, which let
-look-alike stories grow without end), so the work per article stays bounded as the corpus
+A story is open a fixed number of days after its first article (not its latest, which let
+look-alike stories grow without end); after that it takes only follow-ups close enough to
+it that no look-alike happening would be (the same people and figures, not the same kind
+of news). Posting lists are capped, so the work per article stays bounded as the corpus
 grows; the per-story summaries are kept incrementally (:mod:`eventwire.corpus.story_state`).
 """
 
@@ -21,7 +23,7 @@ import datetime as dt
 import hashlib
 import math
 from collections import deque
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 
 from eventwire.corpus.duplicates import NearDuplicateIndex
 from eventwire.corpus.profile import ArticleProfile
@@ -254,40 +256,35 @@ class StoryIndex:
         common_above = max(
             self.settings.postings_per_term, self.settings.common_term_share * len(self._window)
         )
-        stale_before = self._stale_before(profile)
         score_of = member_scores.get
         for term, value in top_items(vector, self.settings.query_terms).items():
             postings = self._postings.get(term)
             if not postings or self._recent_frequency.get(term, 0) > common_above:
                 continue
-            # Members are posted in arrival order, so the oldest are on the left; a member
-            # too old to be in an open story only costs time.
-            while postings and stale_before(postings[0][0]):
-                postings.popleft()
             for doc_id, weight in postings:
                 member_scores[doc_id] = score_of(doc_id, 0.0) + value * weight
         by_story: dict[str, list[float]] = {}
         for doc_id, score in member_scores.items():
             by_story.setdefault(self._story_of[doc_id], []).append(score)
         # The closest member bounds a story's linkage from above, so only the stories with
-        # the best closest members are worth the full computation. Closed stories are passed
-        # over before the shortlist is full, or a few old look-alikes could fill it.
+        # the best closest members are worth the full computation. A closed story whose
+        # closest member is below the follow-up bar is passed over before the shortlist is
+        # full, or a few old look-alikes could fill it.
         article_day = _article_day(profile)
         arrival = len(self._facts)
-        shortlist: list[str] = []
+        follow_up = self.settings.follow_up_similarity
+        shortlist: list[tuple[str, bool]] = []
         for story_id in sorted(by_story, key=lambda story_id: -max(by_story[story_id])):
-            if self._is_open(self._stories[story_id], article_day, arrival):
-                shortlist.append(story_id)
+            is_open = self._is_open(self._stories[story_id], article_day, arrival)
+            if is_open or max(by_story[story_id]) >= follow_up:
+                shortlist.append((story_id, is_open))
                 if len(shortlist) == self.settings.candidates:
                     break
         article_year = main_year(vector)
-        ranked = sorted(
-            ((self._linkage(by_story[story_id], story_id), story_id) for story_id in shortlist),
-            reverse=True,
-        )
         best: tuple[float, str] | None = None
-        for linkage, story_id in ranked:
+        for story_id, is_open in shortlist:
             state = self._stories[story_id]
+            linkage = self._linkage(by_story[story_id], story_id)
             similarity = linkage
             if article_year and state.main_year and article_year != state.main_year:
                 similarity *= self.settings.year_penalty
@@ -295,6 +292,8 @@ class StoryIndex:
                 profile.event_dates, state.event_dates, self.settings.event_date_tolerance_days
             ):
                 similarity *= self.settings.event_date_penalty
+            if not is_open and similarity < follow_up:
+                continue
             if best is None or (similarity, story_id) > best:
                 best = (similarity, story_id)
         if best is None or best[0] < self.settings.join_threshold:
@@ -313,35 +312,14 @@ class StoryIndex:
         closest = sorted(scores, reverse=True)[:depth]
         return sum(closest) / depth if depth else 0.0
 
-    def _stale_before(self, profile: ArticleProfile) -> Callable[[str], bool]:
-        """Whether a member is too old for any story open to ``profile`` to hold it.
-
-        A member can precede its story's first article by ``window_days``, and the story
-        stays open ``story_open_days`` after that.
-        """
-        day = _article_day(profile)
-        settings = self.settings
-        arrival_limit = settings.story_open_articles
-        arrival = len(self._facts)
-        if day is not None:
-            oldest = day - dt.timedelta(days=settings.window_days + settings.story_open_days)
-        facts = self._facts
-
-        def stale(doc_id: str) -> bool:
-            member = facts[doc_id]
-            member_day = member.day
-            if day is not None and member_day is not None:
-                return member_day < oldest
-            return arrival_limit is not None and arrival - member.order > 2 * arrival_limit
-
-        return stale
-
     def _is_open(self, state: StoryState, day: dt.date | None, arrival: int) -> bool:
         """Whether a story still takes articles dated ``day`` (or arriving ``arrival``-th).
 
-        Age counts from the story's first article, never its latest: a story kept open while
-        it gains articles drew in look-alikes (the next quake, the next summit) and grew
-        without end. Undated articles or stories fall back on the order of arrival.
+        Age counts from the story's first article, not its latest: kept open by its latest
+        article, a story fed by look-alikes (the next quake, the next summit) never closed
+        (synthetic stream, 30k articles: B³ 0.73 → 0.70). Coverage that goes on beyond the
+        open days continues as follow-ups. Undated articles or stories fall back on the order
+        of arrival.
         """
         opened = state.opened()
         if day is not None and opened is not None:

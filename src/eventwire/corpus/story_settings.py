@@ -22,10 +22,14 @@ class StorySettings:
     full list for every article was most of the cost of matching.
 
     A story takes articles dated from ``window_days`` before to ``story_open_days`` after its
-    first article (publication date, else explicit event date); when either side is undated,
-    it takes the next ``story_open_articles`` arrivals (``None``: no limit). Near-duplicates
-    are looked for among articles published within ``duplicate_window_days`` of the newest
-    one, and among the last ``duplicate_window_documents`` undated ones.
+    first article (publication date, else explicit event date). A closed story still takes a
+    follow-up: an article whose similarity to it reaches ``follow_up_similarity`` (the same
+    people and figures, where a look-alike happening of the same kind only shares its
+    vocabulary), so coverage that runs for weeks stays one story. When either side is
+    undated, a story takes the next ``story_open_articles`` arrivals (``None``: no limit).
+    Near-duplicates are looked for among articles published within
+    ``duplicate_window_days`` of the newest one, and among the last
+    ``duplicate_window_documents`` undated ones.
     """
 
     join_threshold: float = 0.15
@@ -38,6 +42,7 @@ class StorySettings:
     duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
     window_days: int = 7
     story_open_days: int = 7
+    follow_up_similarity: float = 0.4
     story_open_articles: int | None = 100_000
     duplicate_window_days: int = 14
     duplicate_window_documents: int = 100_000
