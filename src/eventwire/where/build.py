@@ -63,6 +63,7 @@ def _iso3(alpha2: str) -> str | None:
 
 # Regions have no population; news names the famous ones as often as a large city.
 REGION_POPULATION = 5_000_000
+_PROVINCE_OF = "Province of "
 
 
 def _table_rows(path: Path) -> list[list[str]]:
@@ -168,7 +169,7 @@ class _Builder:
             admin1_entries[cc][loose_key(admin1)] = index
         for (cc, admin1, admin2), points in admin2_points.items():
             lat, lon = _representative_point(points)
-            self._append(
+            index = self._append(
                 admin2,
                 lat,
                 lon,
@@ -178,6 +179,10 @@ class _Builder:
                 admin2_population[(cc, admin1, admin2)],
                 None,
             )
+            # GeoNames calls the Philippine provinces "Province of Zambales"; news says
+            # "Zambales".
+            if admin2.startswith(_PROVINCE_OF):
+                self.alternates[index].append(admin2[len(_PROVINCE_OF) :])
         self._add_iso_subdivisions(admin1_entries)
         self.country_points = defaultdict(list)
         for index, cc, _, _ in self.city_areas:

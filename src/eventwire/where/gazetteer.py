@@ -322,6 +322,8 @@ def default_gazetteer_name() -> str:
     folder = resources.files("eventwire") / "data" / "where"
     for name in BUILD_TABLES:
         digest.update((folder / name).read_bytes())
+    # The build code decides what the tables become, so a change to it rebuilds too.
+    digest.update((resources.files("eventwire") / "where" / "build.py").read_bytes())
     return f"gazetteer-{GAZETTEER_FORMAT.rsplit('.', 1)[-1]}-{digest.hexdigest()[:10]}.pickle"
 
 

@@ -23,15 +23,21 @@ trigger ("clashes that ended with a truce brokered in Kuala Lumpur") is another 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections import Counter
+from collections import defaultdict
 from typing import NamedTuple
 
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.lexicon import load_lexicon
-from eventwire.where.speaker_place import is_attached, is_verbal_act, speaker_capital
+from eventwire.where.main_place import anchor_date, is_background, main_from_events, main_from_names
+from eventwire.where.speaker_place import (
+    is_attached,
+    is_joint_agreement,
+    is_verbal_act,
+    meeting_place,
+    speaker_capital,
+)
 
 _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
 _LOCATIVE_BEFORE = re.compile(
@@ -45,9 +51,11 @@ _BORDER_AFTER = re.compile(
     r"^[-\s](?:border|frontier)\b"
     r"(?![- ](?:crossing|terminal|post|checkpoint|town|city|gate)|\s+[A-Z])"
 )
+# "talks between Tehran and Brussels": the places named are the parties, not where it was.
+_BETWEEN_PARTIES_BEFORE = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$"
+)
 _LOOKBEHIND_CHARS = 60
-# A report dated this long before its article's anchor date is background, not the main story.
-_BACKGROUND_DAYS = 31
 # A dateline ("BISHKEK, June 17 (Caspian Wire) -", "MOSCOW/KIEV, Nov 17 -", "KHARKIV -") says
 # where the story was filed, not where its events happened.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.' -]{0,30}/)?$")
@@ -78,20 +86,27 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
     if not article.reports:
         return
     places = _ArticlePlaces(article, gazetteer)
+    unstated: list[Report] = []
     for report in article.reports:
         chosen = places.in_sentence(report)
         if chosen is None and report.modality != "historical":
             chosen = places.in_paragraph(report)
-            if chosen is None and not _is_background(report, places.anchor):
-                main = places.main()
-                if main is not None:
-                    # Inferred, not stated: no text of the report's sentence or paragraph
-                    # names it, which is what ``location_text is None`` tells the merge step.
-                    report.location, report.location_text = main[0], None
-                    continue
+            if chosen is None and not is_background(report, places.anchor):
+                unstated.append(report)
         if chosen is not None:
             report.location = chosen.place
             report.location_text = chosen.mention.text
+    if not unstated:
+        return
+    # The main place is read from where the article's stated events happened, which only
+    # now are known: counting names alone lets capitals, named for their governments,
+    # outnumber the border villages a story is about.
+    main = main_from_events(article.reports, places.places, places.main(), places.anchor, gazetteer)
+    if main is not None:
+        for report in unstated:
+            # Inferred, not stated: no text of the report's sentence or paragraph names
+            # it, which is what ``location_text is None`` tells the merge step.
+            report.location, report.location_text = main[0], None
 
 
 def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
@@ -109,6 +124,20 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
         chosen = places.in_sentence(report, as_spoken=True)
         if chosen is not None:
             report.location, report.location_text = chosen.place, chosen.mention.text
+            continue
+        if is_joint_agreement(
+            article.text, report, places.act_sources[(report.sentence, report.trigger_start)]
+        ):
+            # An accord between parties was reached where they met, else where the story
+            # was filed from; never in one party's capital.
+            act = (report.sentence, report.trigger_start)
+            met = None
+            if report.modality in ("asserted", "historical"):
+                met = meeting_place(article.reports, report, places.act_countries[act])
+            if met is None and report.sentence in places.all_datelines:
+                dateline = places.all_datelines[report.sentence]
+                met = dateline.resolution, dateline.text  # type: ignore[assignment]
+            report.location, report.location_text = met if met is not None else (None, None)
             continue
         capital = speaker_capital(report, gazetteer)
         dateline = places.home_datelines.get(report.sentence)
@@ -139,7 +168,20 @@ class _ArticlePlaces:
             and m.text.lower() not in demonyms
         ]
         self.act_actors = _actors_of_each_act(article.reports)
+        self.actors_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for (sentence, _), spans in self.act_actors.items():
+            self.actors_by_sentence[sentence].extend(spans)
         datelines = [m for m in self.places if is_dateline(article, m)]
+        self.all_datelines = {m.sentence: m for m in datelines}
+        self.act_sources: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self.act_countries: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for report in article.reports:
+            act = (report.sentence, report.trigger_start)
+            if report.source is not None:
+                self.act_sources[act].add(report.source.actor.code)
+            for participant in (report.source, report.target):
+                if participant is not None and participant.actor.country:
+                    self.act_countries[act].add(participant.actor.country)
         self._main: tuple[Place, str] | None = None
         self._main_known = False
         self.home_datelines: dict[int, Mention] = {}
@@ -168,11 +210,11 @@ class _ArticlePlaces:
                 mention
             )
         self.cues: dict[int, tuple[bool, bool]] = {}  # id(mention) → (locative, border)
-        self.anchor = _anchor_date(article)
+        self.anchor = anchor_date(article)
 
     def main(self) -> tuple[Place, str] | None:
         if not self._main_known:
-            self._main, self._main_known = _main_location(self.places, self.gazetteer), True
+            self._main, self._main_known = main_from_names(self.places, self.gazetteer), True
         return self._main
 
     def in_sentence(self, report: Report, as_spoken: bool = False) -> _Option | None:
@@ -192,8 +234,12 @@ class _ArticlePlaces:
         paragraph = self.by_paragraph.get(self.paragraph_of.get(report.sentence), [])
         actors = self.act_actors[(report.sentence, report.trigger_start)]
         # The report's own sentence was read already: its places were not this act's.
+        # A place that is another sentence's actor ("Canberra imposed sanctions") stands for
+        # its government there, not for where this act happened.
         options = [
-            _option(self.article, report, m, self.cues, actors)
+            _option(
+                self.article, report, m, self.cues, actors + self.actors_by_sentence[m.sentence]
+            )
             for m in paragraph
             if m.sentence != report.sentence
         ]
@@ -233,6 +279,10 @@ def _option(
         )
     # The report's own actors are among its act's actors.
     in_actor = any(start < mention.end and mention.start < end for start, end in act_actors)
+    if not in_actor and _BETWEEN_PARTIES_BEFORE.search(
+        article.text[max(0, mention.start - _LOOKBEHIND_CHARS) : mention.start]
+    ):
+        in_actor = True
     assert isinstance(mention.resolution, Place)
     return _Option(mention, mention.resolution, cue[0], cue[1], in_actor)
 
@@ -292,30 +342,6 @@ def _actors_of_each_act(reports: list[Report]) -> dict[tuple[int, int], list[tup
     return spans
 
 
-def _anchor_date(article: Article) -> dt.date | None:
-    """The article's own date: its publication date, else the latest date a report of it has
-    (an undated article's main happening is at least as recent as anything it dates)."""
-    published = article.published_date
-    if published is not None:
-        return published
-    return max((r.date.value for r in article.reports if r.date.value is not None), default=None)
-
-
-def _is_background(report: Report, anchor: dt.date | None) -> bool:
-    """True when ``report`` is dated (its whole period) well before the article's date."""
-    value = report.date.value
-    if value is None or anchor is None or report.date.precision == "unknown":
-        return False
-    if report.date.precision == "year":
-        last_day = dt.date(value.year, 12, 31)
-    elif report.date.precision == "month":
-        following = dt.date(value.year + value.month // 12, value.month % 12 + 1, 1)
-        last_day = following - dt.timedelta(days=1)
-    else:
-        last_day = value
-    return (anchor - last_day).days > _BACKGROUND_DAYS
-
-
 def _paragraphs(article: Article) -> dict[int, int]:
     paragraph, previous_end, result = 0, None, {}
     for sentence in article.sentences:
@@ -324,35 +350,3 @@ def _paragraphs(article: Article) -> dict[int, int]:
         result[sentence.index] = paragraph
         previous_end = sentence.end
     return result
-
-
-def _main_location(places: list[Mention], gazetteer: Gazetteer) -> tuple[Place, str] | None:
-    """The article's main place: its most-named admin1 area inside its most-named country."""
-    if not places:
-        return None
-    countries = Counter(m.resolution.country for m in places if m.resolution.country)  # type: ignore[union-attr]
-    if not countries:
-        return None
-    country = countries.most_common(1)[0][0]
-    admin1s = Counter(
-        m.resolution.admin1  # type: ignore[union-attr]
-        for m in places
-        if m.resolution.country == country
-        and m.resolution.admin1
-        and m.resolution.precision != "country"  # type: ignore[union-attr]
-    )
-    if admin1s:
-        admin1, support = admin1s.most_common(1)[0]
-        index = gazetteer.admin1(country, admin1)
-        if support >= 2 and index is not None:
-            named = [
-                m.text
-                for m in places
-                if m.resolution.admin1 == admin1 and m.resolution.precision == "admin1"
-            ]  # type: ignore[union-attr]
-            return gazetteer.place(index), (named[0] if named else admin1)
-    for mention in places:
-        if mention.resolution.country == country and mention.resolution.precision == "country":  # type: ignore[union-attr]
-            return mention.resolution, mention.text  # type: ignore[return-value]
-    index = gazetteer.country(country)
-    return (gazetteer.place(index), country) if index is not None else None

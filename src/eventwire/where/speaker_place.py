@@ -35,6 +35,12 @@ _PLACED_VERBAL_CODES = frozenset({"057"})
 # Speakers whose capital is where they speak from: a state named bare ("Iran said") or its
 # government ("Iran's foreign ministry"). Armies, rebels, parties and NGOs are not.
 _GOVERNMENT_SECTORS = frozenset({"GOV"})
+# "agreed", "agree on", "agreement": the parties' accord, reached where they met.
+_AGREE_TRIGGER = re.compile(r"agree", re.IGNORECASE)
+_JOINT_SPEAKER = re.compile(r"\b(?:two|both|sides|they|them|all)\b", re.IGNORECASE)
+# Acts that happen where the parties meet: talks, visits, hosting, meeting at a third place,
+# mediation, negotiation (040, 042–046) and signing (057); a telephone call (041) does not.
+_MEETING_CODES = frozenset({"040", "042", "043", "044", "045", "046", "057"})
 # Farther than this from the trigger a place is not read as attached (it also bounds the
 # text each check scans, so a 100,000-word sentence stays linear per mention).
 MAX_ATTACHED_GAP_CHARS = 300
@@ -43,13 +49,32 @@ _BOUNDARY = (
     r"although|though|whereas)\b|;"
 )
 _BOUNDARY_BETWEEN = re.compile(_BOUNDARY, re.IGNORECASE)
-# A verbal act's complement ("urged X to return to talks in Y", "accused X of flying in people
-# from Y") says what the act is about, not where it was made.
-_VERBAL_COMPLEMENT_BETWEEN = re.compile(
-    _BOUNDARY
-    + r"|\bto\s+(?!the\b|a\b|an\b|reporters\b|journalists\b)[a-z]+|\bof\s+[a-z]+ing\b"
-    + r"|\b(?:would|will|should|must|could)\b",
+# "businessmen held in the United States", "a unit known for sabotage in Ukraine": a reduced
+# relative clause tells where its noun was, not where the act happened.
+_REDUCED_RELATIVE_BEFORE = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bbe)"
+    r"\s(?:held|detained|jailed|imprisoned|captured|kidnapped|stationed|deployed|based|born|"
+    r"living|trapped|stranded|known\s+for\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:in|at|near|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s", re.IGNORECASE)
+# The place "where" refers back to is the relative clause's own: "the Zamzam camp near El
+# Fasher, where the RSF has besieged the army", "talks in Kuala Lumpur, where they agreed".
+_WHERE_CLAUSE_BETWEEN = re.compile(r"^(?:\s+[\w-]+){0,3}\s*,?\s*where\b", re.IGNORECASE)
+# What a statement is about follows its verb ("demanded a ceasefire in Sudan", "condemned the
+# exercise of troops in the Philippines"); where it was made follows the verb at once ("said
+# in Beijing", "said on Monday in Kyiv") or a word for the occasion ("told a news conference
+# in Dushanbe", "told reporters in Brussels").
+_SPOKEN_AT_BETWEEN = re.compile(
+    r"^[\s,]*(?:(?:on|late|early|last|this)\s+)?(?:(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|"
+    r"today|yesterday|tonight|morning|evening|night|week)\s*,?\s*)?"
+    r"(?:(?:to\s+)?(?:a|an|the|his|her|their|its)?\s*(?:[a-z-]+\s+){0,2}"
+    r"(?:conference|briefing|reporters|journalists|interview|meeting|summit|talks|visit|"
+    r"speech|address|rally|session|forum|assembly|ceremony|event|gathering|audience|crowd|"
+    r"supporters|parliament|lawmakers|statement|broadcast|hearing|channels)\s*,?\s*)?"
+    r"(?:(?:on|late|early|last|this)\s+[A-Z][a-z]+day\s+)?"
+    r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$"
 )
 # "After the attack in Kharkiv, the minister said …": a place in a fronted adverbial clause.
 _FRONTED_SUBORDINATOR = re.compile(
@@ -69,23 +94,88 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
         text: the article's cleaned text.
         report: the report; its trigger and clause span are read.
         mention: a place mention of the report's sentence.
-        as_spoken: read a verbal act as said somewhere, so that what it is about ("urged
-            them to withdraw from Kashmir", "would resume attacks in Israel") is not attached.
+        as_spoken: read a verbal act as said somewhere: after its verb only a place that
+            follows at once or after a word for the occasion ("said in Beijing", "told a news
+            conference in Dushanbe") is attached, not what it is about ("demanded a ceasefire
+            in Sudan", "urged them to withdraw from Kashmir").
     """
     verbal = as_spoken and is_verbal_act(report.cameo)
     if mention.start >= report.trigger_end:
         between = text[report.trigger_end : mention.start]
         if len(between) > MAX_ATTACHED_GAP_CHARS:
             return False
-        pattern = _VERBAL_COMPLEMENT_BETWEEN if verbal else _BOUNDARY_BETWEEN
-        return pattern.search(between) is None
+        if verbal:
+            return _SPOKEN_AT_BETWEEN.match(between) is not None
+        if _REDUCED_RELATIVE_BEFORE.search(between[-80:]):
+            return False
+        return _BOUNDARY_BETWEEN.search(between) is None
     if mention.end <= report.trigger_start:
         between = text[mention.end : report.trigger_start]
-        if len(between) > MAX_ATTACHED_GAP_CHARS or _BOUNDARY_BETWEEN.search(between):
+        if len(between) > MAX_ATTACHED_GAP_CHARS:
+            return False
+        where = _WHERE_CLAUSE_BETWEEN.match(between)
+        if where is not None:
+            return _BOUNDARY_BETWEEN.search(between, where.end()) is None
+        # "rammed a vessel near Sabina Shoal, and in July Beijing condemned": another clause.
+        if _BOUNDARY_BETWEEN.search(between) or _COORDINATED_CLAUSE.search(between):
             return False
         lead = text[max(report.start, mention.start - MAX_ATTACHED_GAP_CHARS) : mention.start]
         return not ("," in between and _FRONTED_SUBORDINATOR.search(lead))
     return True  # inside the trigger ("the Kharkiv strike")
+
+
+def is_joint_agreement(text: str, report: Report, act_sources: set[str]) -> bool:
+    """True when ``report`` is an agreement reached between parties ("Athens and Ankara
+    agreed", "the two sides agreed"): made where they met, not in either's capital.
+
+    Args:
+        text: the article's cleaned text.
+        report: a verbal act.
+        act_sources: the actor codes of every source of the same act (sentence, trigger).
+    """
+    if not _AGREE_TRIGGER.match(text, report.trigger_start, report.trigger_end):
+        return False
+    if len(act_sources) >= 2:
+        return True
+    source = report.source
+    return source is not None and _JOINT_SPEAKER.search(source.text) is not None
+
+
+def meeting_place(
+    reports: list[Report], near: Report, parties: set[str]
+) -> tuple[Place, str] | None:
+    """Where the article says the parties met: the stated place of the meeting, visit,
+    mediation or signing between two countries, one of them a party, nearest to ``near``
+    (earlier on a tie), if any.
+
+    Args:
+        reports: the article's reports, already located by the ordinary rules.
+        near: the report that needs the meeting's place.
+        parties: ISO3 codes of the countries whose accord it is.
+    """
+    best: tuple[int, int] | None = None
+    found: tuple[Place, str] | None = None
+    for report in reports:
+        if (
+            report.cameo[:3] not in _MEETING_CODES
+            or report.location is None
+            or report.location_text is None
+            or report.modality not in ("asserted", "historical")
+        ):
+            continue
+        countries = {
+            participant.actor.country
+            for participant in (report.source, report.target)
+            if participant is not None and participant.actor.country
+        }
+        # A governor visiting a school is not the parties' meeting.
+        if len(countries) < 2 or not countries & parties:
+            continue
+        distance = abs(report.sentence - near.sentence)
+        rank = (distance, 0 if report.sentence <= near.sentence else 1)
+        if best is None or rank < best:
+            best, found = rank, (report.location, report.location_text)
+    return found
 
 
 def speaker_capital(report: Report, gazetteer: Gazetteer) -> Place | None:
