@@ -237,3 +237,28 @@ def test_general_before_a_noun_is_no_officer(knowledge):
 )
 def test_sector_adjective_before_a_person_noun_gives_the_sector(text, surface, code, knowledge):
     assert actor_codes_by_surface(text, knowledge)[surface] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # a type number between a demonym and its sector noun names the equipment
+        ("Thai F-16 jets struck Cambodian positions.", "Thai F-16 jets", "THAMIL"),
+        # a sector adjective before an infinitive is the object noun
+        ("The court ordered the government to halt the deportation.", "government", "---GOV"),
+        # a NATO-led mission is NATO; gangs are criminals
+        ("KFOR said it had increased patrols in northern Kosovo.", "KFOR", "IGONATO"),
+        ("Gangs attacked a police station on Sunday.", "Gangs", "---CRM"),
+    ],
+)
+def test_equipment_objects_missions_and_gangs(text, surface, code, knowledge):
+    assert actor_codes_by_surface(text, knowledge).get(surface) == code
+
+
+def test_weapon_before_an_attack_noun_is_no_actor(knowledge):
+    codes = actor_codes_by_surface(
+        "The two neighbours fought four days of missile, drone and artillery strikes.", knowledge
+    )
+    assert "artillery" not in codes
+    # the same word as the subject of a verb is a unit
+    assert actor_codes_by_surface("Russian artillery shelled the town.", knowledge)

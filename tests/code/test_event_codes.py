@@ -430,3 +430,18 @@ def test_words_in_another_sense_are_no_event(text, knowledge):
 def test_pleas_and_options_weighed_stay_events(text, expected, knowledge):
     found = triples(text, knowledge)
     assert any(t[0].startswith(expected[0]) and t[1:] == expected[1:] for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a permitted act is what may happen, not what happened
+        "A new law allows the government to shut down media outlets.",
+        "Germany allowed Kyiv to strike targets inside Russia.",
+        # a custody noun after a preposition is a state, not an arrest
+        "More than 200 Venezuelans remained in jail for political reasons.",
+    ],
+)
+def test_permitted_acts_and_states_of_custody_are_no_events(text, knowledge):
+    codes = {code[:2] for code, _, _ in triples(text, knowledge)}
+    assert not codes & {"17", "19", "07"}

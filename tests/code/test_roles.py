@@ -575,3 +575,34 @@ def test_second_verb_after_a_closed_quotation_keeps_the_main_subject(knowledge):
         report.source is None or report.source.text != "ministers"
         for report in coded(text, knowledge)
     )
+
+
+def test_target_search_stops_at_a_clause_of_its_own(knowledge):
+    # "after militants killed …" opens a clause: its subject is no enemy of the fighters
+    text = (
+        "The two nuclear-armed neighbours fought four days of missile, drone and artillery"
+        " strikes in May, after militants killed 26 people near Pahalgam."
+    )
+    assert all(target != "---REB" for _, _, target in root_triples(text, knowledge))
+    # "after" heading a noun phrase only dates the act, and its object may follow
+    text = "The union called off a strike after deliberations with the Nigerian government."
+    assert ("08", None, "NGAGOV") in root_triples(text, knowledge)
+
+
+def test_subject_pronoun_of_another_clause_is_no_target(knowledge):
+    text = (
+        "Somalia's federal government lost ground. Al-Shabaab claimed responsibility in a"
+        " statement on a website it uses, saying it had targeted soldiers."
+    )
+    claims = with_root(triples(text, knowledge), "01")
+    assert claims and all(target is None for _, _, target in claims)
+
+
+def test_appeal_target_is_the_addressee_not_the_object_of_its_request(knowledge):
+    text = "Bangladesh called on the international community to help the refugees return home."
+    appeals = with_root(triples(text, knowledge), "02")
+    assert appeals and all(target is None for _, _, target in appeals)
+    # a named addressee stays the target
+    assert ("02", "USA", "IRN") in root_triples(
+        "The United States urged Iran to release the sailors.", knowledge
+    )

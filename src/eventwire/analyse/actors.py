@@ -30,7 +30,8 @@ NAMED_KINDS = frozenset({"name", "demonym", "capital", "person"})
 MODIFIERS = frozenset(
     """
     's top senior high-ranking elite new former deputy chief acting interim caretaker supreme
-    main ruling border state security riot armed local regional national provincial federal
+    main ruling border state security riot armed local regional national provincial federal high
+    constitutional
     visiting official own central joint naval military foreign defence defense interior
     vice junior assistant permanent outgoing incoming then retired powerful
     transitional electoral presidential mayoral sovereign peacekeeping peace-keeping
@@ -224,6 +225,18 @@ ADJECTIVAL_SECTORS = frozenset(
         "general",  # "a general strike", "the general election": no officer
     }
 )
+# Sector nouns that also name a weapon, and the attack nouns they then modify.
+WEAPON_SECTORS = frozenset(
+    {"artillery", "aircraft", "jets", "warplanes", "helicopters", "gunships", "drones"}
+)
+ATTACK_NOUNS = frozenset(
+    """
+    strike strikes fire shell shells shelling barrage barrages attack attacks raid raids rounds
+    bombardment bombardments duel duels
+    """.split()
+)
+# Sector words that are adjectives before a noun but objects before an infinitive.
+NOUN_BEFORE_TO = frozenset({"government", "military", "police", "opposition", "court"})
 CLAUSE_VERBS = frozenset(
     {
         "said",
@@ -259,6 +272,10 @@ def _is_modifier_use(tokens: list[Token], end: int) -> bool:
     if end >= len(tokens):
         return False
     following = tokens[end].lower
+    if word in WEAPON_SECTORS and following in ATTACK_NOUNS:
+        return True  # "missile, drone and artillery strikes": the weapon, not a unit
+    if word in NOUN_BEFORE_TO and following == "to":
+        return False  # "ordered the government to halt …": the object, never an adjective
     return (
         word in ADJECTIVAL_SECTORS
         and tokens[end].text.isalpha()
@@ -283,7 +300,21 @@ def _absorb_acronym(tokens: list[Token], end: int) -> int:
 
 
 def _joined(tokens: list[Token], end: int, following: _Span) -> bool:
-    return all(tokens[position].lower in MODIFIERS for position in range(end, following.start))
+    return all(
+        tokens[position].lower in MODIFIERS or _is_model_designation(tokens[position].text)
+        for position in range(end, following.start)
+    )
+
+
+def _is_model_designation(word: str) -> bool:
+    # "Thai F-16 jets", "Russian Su-25 aircraft": a type number between a demonym and its
+    # sector noun names the equipment, so the jets stay Thailand's.
+    return (
+        len(word) <= 8
+        and word[:1].isupper()
+        and any(char.isdigit() for char in word)
+        and all(char.isalnum() or char == "-" for char in word)
+    )
 
 
 def _with_sector(actor: Actor, sector_entry: ActorEntry, keep_own: bool = False) -> Actor:

@@ -15,11 +15,26 @@ from eventwire.code.attribution import is_trailing_speaker
 
 CLAUSE_BOUNDARIES = frozenset(
     """
-    said says say told tells stated announced added noted stressed claimed reported insisted
+    said says say saying told tells stated announced added noted stressed claimed reported insisted
     explained confirmed acknowledged argued according that ; : but while whereas although
     because after before when which who whose where amid following
     """.split()
 )
+# Words that open a clause only when a verb follows ("after militants killed …"); otherwise
+# they head a phrase ("after talks with Iran") and the object may still come.
+TIME_LINKS = frozenset({"after", "before", "following", "when", "while", "amid"})
+FINITE_VERBS = frozenset(
+    """
+    had has have was were is are will would could did took struck hit shot fought seized held
+    began broke came made sent left won lost stormed allowed
+    """.split()
+)
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+PRESENT_VERBS = frozenset("uses controls runs holds says claims wants calls sees considers".split())
+NOT_VERBS_AFTER_TO = frozenset(
+    "the a an its their his her our this that these those all both each some any".split()
+)
+ARTICLES = frozenset({"the", "a", "an"})
 # Speech verbs that also take a noun phrase naming the act ("announced a suspension").
 OBJECT_SPEECH_VERBS = frozenset({"announced", "announces", "confirmed", "acknowledged"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "outside", "across", "into"})
@@ -76,15 +91,29 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
     for index in range(trigger, limit):
         if tokens[index].lower == "that" and _only_adverbials(tokens[trigger:index]):
             continue  # "demanded on Friday that the United States …": the complement's subject
-        if tokens[index].lower in CLAUSE_BOUNDARIES and tokens[index].lower not in {
-            "after",
-            "before",
-            "following",
-            "when",
-            "amid",
-        }:
+        word = tokens[index].lower
+        if word in CLAUSE_BOUNDARIES and (
+            word not in TIME_LINKS or _opens_clause(tokens, index + 1, limit)
+        ):
             return index
     return limit
+
+
+def _opens_clause(tokens: list[Token], start: int, limit: int) -> bool:
+    # "fought … after militants killed 26 people": a clause of its own, whose subject is no
+    # object of the trigger; "called off a strike after deliberations with the government"
+    # and "opened the bridge after four years" only date the act, and its object may follow.
+    if tokens[start - 1].lower in {"when", "while"}:
+        return True
+    for index in range(start + 1, min(limit, start + 6)):
+        word = tokens[index].lower
+        if not tokens[index].text.isalpha():
+            return False
+        if word in FINITE_VERBS or (
+            word.endswith("ed") and tokens[index - 1].lower not in ARTICLES
+        ):
+            return True
+    return False
 
 
 def _only_adverbials(tokens: list[Token]) -> bool:
@@ -188,6 +217,8 @@ def right_slots(
         before = tokens[slot.first - 1].lower if slot.first > 0 else ""
         if before in LOCATIVE and slot.first > pattern_end:
             continue
+        if _subject_pronoun(tokens, slot.first, slot.last):
+            continue
         if is_trailing_speaker(tokens, slot.first, slot.last) and _comma_between(
             tokens, start, slot.first
         ):
@@ -196,6 +227,34 @@ def right_slots(
             continue
         return _coordinated_right(slots, tokens, slot, end)
     return []
+
+
+def _subject_pronoun(tokens: list[Token], first: int, last: int) -> bool:
+    # "claimed responsibility in a statement on a website it uses": a pronoun that opens a
+    # clause of its own is that clause's subject, never the trigger's object.
+    if last - first != 1:
+        return False
+    word = tokens[first].lower
+    if word in SUBJECT_PRONOUNS:
+        return True
+    following = tokens[last].lower if last < len(tokens) else ""
+    return word == "it" and (following in FINITE_VERBS or following in PRESENT_VERBS)
+
+
+def addressee_before_infinitive(tokens: list[Token], start: int, target_first: int) -> bool:
+    """Whether an unnamed addressee and its "to <verb>" stand between ``start`` and a target.
+
+    "called on the international community to help the refugees": the community is asked, and
+    the refugees, named inside what it is asked to do, are no target of the appeal.
+    """
+    for index in range(start + 1, target_first - 1):
+        if tokens[index].lower == "to" and _is_verb_after_to(tokens[index + 1]):
+            return any(token.is_word for token in tokens[start:index])
+    return False
+
+
+def _is_verb_after_to(token: Token) -> bool:
+    return token.text.isalpha() and token.text.islower() and token.lower not in NOT_VERBS_AFTER_TO
 
 
 def _comma_between(tokens: list[Token], start: int, end: int) -> bool:

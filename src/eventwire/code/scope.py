@@ -64,6 +64,9 @@ PERCEPTION_FILLERS = frozenset(
 )
 # Roots whose "X and Y to …" complement is what is asked of X and Y, not what they did.
 ASKING_ROOTS = frozenset({"02", "10"})
+PERMISSION_VERBS = frozenset(
+    "allow allows allowed allowing permit permits permitted permitting".split()
+)
 MAX_INTRO = 40
 MAX_GOVERNED_GAP = 14
 
@@ -96,6 +99,7 @@ def drop_embedded(triggers: list, tokens: list[Token]) -> list:
         if not _governed(t, triggers, tokens)
         and not _after_precedent(tokens, anchor_of(t))
         and not _perceived(tokens, anchor_of(t))
+        and not _permitted(tokens, anchor_of(t))
     ]
     intro = intro_end(tokens)
     foreground = [
@@ -120,6 +124,7 @@ def _governed(trigger, triggers: list, tokens: list[Token]) -> bool:
         code = frame.pattern.code if frame and frame.pattern.code != "000" else earlier.pattern.code
         if code[:2] in CHARGING_ROOTS and _charged_with(tokens, earlier, start):
             return True
+
         if code[:2] not in GOVERNING_ROOTS or earlier.pattern.kind == "noun":
             continue
         if start - earlier.last > MAX_GOVERNED_GAP:
@@ -128,6 +133,20 @@ def _governed(trigger, triggers: list, tokens: list[Token]) -> bool:
             return True
         if code[:2] in ASKING_ROOTS and _asked_of_coordinated(tokens, earlier.last, start):
             return True
+    return False
+
+
+def _permitted(tokens: list[Token], anchor: int) -> bool:
+    # "a law that allows the government to shut down media", "allowed Kyiv to strike targets":
+    # the permitted act is what may happen, not what happened; the permission is the event.
+    seen_to = False
+    for position in range(anchor - 1, max(-1, anchor - MAX_GOVERNED_GAP - 1), -1):
+        word = tokens[position].lower
+        if word in SCOPE_BREAKS or word == ",":
+            return False
+        if word in PERMISSION_VERBS:
+            return seen_to
+        seen_to = seen_to or word == "to"
     return False
 
 

@@ -1,6 +1,6 @@
 """Event words used in a sense that is not a political act: lawsuits, opinions, states, echoes.
 
-Whole articles showed four common shapes in which a pattern word names no new event:
+Whole articles showed these common shapes in which a pattern word names no new event:
 
 - a legal appeal ("said it would appeal the ruling", "an appeals court upheld …") is a step
   in a lawsuit, not the plea of CAMEO 02;
@@ -10,6 +10,7 @@ Whole articles showed four common shapes in which a pattern word names no new ev
   Philippines") is a standing state, not an agreement made;
 - an event noun opening a sentence that places it in time ("The exercise comes after …",
   "The talks follow months of …") points back at an event already told;
+- a verb word after a preposition ("remained in jail") is the noun of a place or state;
 - an act somebody faces ("the opposition leaders faced charges of …") is done to the subject
   by someone unnamed: the subject is its target (:func:`is_faced`), the source unknown.
 """
@@ -53,6 +54,8 @@ ECHO_VERBS = frozenset(
 )
 ECHO_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "today's", "sunday's"})
 FACING_WORDS = frozenset({"face", "faces", "faced", "facing"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "of"})
+CUSTODY_NOUNS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
 STOPS = frozenset({",", ";", ":", ".", "and", "but", "that", "which"})
 
 
@@ -81,8 +84,18 @@ def drop_other_senses(triggers: list, tokens: list[Token]) -> list:
             or _is_opinion(trigger, tokens)
             or _is_standing_relation(trigger, tokens)
             or _is_echo(trigger, tokens)
+            or _is_place_noun(trigger, tokens)
         )
     ]
+
+
+def _is_place_noun(trigger, tokens: list[Token]) -> bool:
+    # "more than 200 Venezuelans remained in jail": a verb word after a preposition is the
+    # noun of a place or state ("in jail", "out of prison"), not an act.
+    if trigger.pattern.kind != "verb" or trigger.first == 0:
+        return False
+    word = tokens[trigger.first].lower
+    return tokens[trigger.first - 1].lower in PLACE_PREPOSITIONS and word in CUSTODY_NOUNS
 
 
 def _is_legal_appeal(trigger, tokens: list[Token]) -> bool:

@@ -25,6 +25,7 @@ from eventwire.code.ontology import is_known
 from eventwire.code.relatives import main_clause_around_aside, relative_head
 from eventwire.code.roles import (
     LOCATIVE,
+    addressee_before_infinitive,
     between_slots,
     by_phrase,
     characterisation_start,
@@ -68,6 +69,8 @@ CONFLICT_NOUNS = frozenset(
 )
 # Criticism and rejection, whose object may be followed by "as …" saying what it was.
 CHARACTERISING_ROOTS = frozenset({"11", "12"})
+# Appeals and demands, whose addressee stands before "to" and what is asked of it.
+ASKING_ROOTS = frozenset({"02", "10"})
 FAR_AGENT_REACH = 30
 MAX_GUEST_GAP = 3  # tokens between "received" and the guest ("received the visiting Ghanaian …")
 
@@ -165,6 +168,12 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         if code[:2] in CHARACTERISING_ROOTS:
             target_end = characterisation_start(tokens, trigger.last, last_clause)
         targets = right_slots(slots, tokens, target_start, target_end, by_slot, trigger.last)
+        if (
+            code[:2] in ASKING_ROOTS
+            and targets
+            and addressee_before_infinitive(tokens, target_start, targets[0].first)
+        ):
+            targets = []
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
     if pattern.root in VIOLENT_ROOTS and "recip" not in options:
