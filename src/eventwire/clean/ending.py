@@ -6,6 +6,10 @@ comment rules ("Comments are moderated…"), author bios ("Jane Doe is a profess
 one-line hooks to more reading ("Want more from us?"). Each is a full sentence, often long, so
 it survives labelling; but it sits in the last few lines of the body, and its words give it
 away. The body is trimmed from its end while its last prose line is of one of these kinds.
+
+Two kinds are told by their words wherever they stand in the body: the site asking its reader
+to subscribe, donate, follow it or visit its shop, and its notices about the post (affiliate
+disclosures, disclaimers, "filed under" lines); see :func:`is_body_furniture`.
 """
 
 from __future__ import annotations
@@ -58,11 +62,50 @@ def phrase_kinds(text: str, *, min_words: int = 1) -> set[str]:
         for size in lexicon.lengths_by_first.get(token, ()):
             if size < min_words:
                 break
+            # A slice past the end is shorter than the phrase and could match a shorter one.
+            if position + size > len(tokens):
+                continue
             kind = lexicon.phrases.get(tuple(tokens[position : position + size]))
             if kind is not None:
                 kinds.add(kind)
                 break
     return kinds
+
+
+# An appeal or a notice is a sentence or two; a paragraph that mentions "our newsletter" or
+# "affiliate links" in passing is the article's own.
+BODY_FURNITURE_MAX_WORDS = 45
+
+
+def body_furniture_kinds(text: str) -> set[str]:
+    """Kinds of prose-shaped furniture whose phrases occur in ``text`` (``appeal:`` and
+    ``notice:`` in ``boilerplate.txt``): "subscribe to our", "suivez-nous", "affiliate links"."""
+    lexicon = load_lexicon()
+    tokens = phrase_words(text)
+    kinds: set[str] = set()
+    for position, token in enumerate(tokens):
+        for size in lexicon.body_lengths_by_first.get(token, ()):
+            if position + size > len(tokens):
+                continue
+            kind = lexicon.body_phrases.get(tuple(tokens[position : position + size]))
+            if kind is not None:
+                kinds.add(kind)
+                break
+    return kinds
+
+
+def is_body_furniture(line: Line) -> bool:
+    """Whether a line is the site speaking rather than the article, wherever it stands in the
+    body: asking the reader to subscribe, donate, follow or visit its shop ("Unterstützen Sie
+    unsere Arbeit!"), a notice about the post (affiliate disclosure, disclaimer), or the rules
+    and prompts of its comment form ("comments are moderated", "you must be logged in")."""
+    if line.words > BODY_FURNITURE_MAX_WORDS:
+        return False
+    if body_furniture_kinds(line.text):
+        return True
+    # Two-word form phrases ("your name", "log out") also occur in how-tos and stories;
+    # longer ones are the form's own wording.
+    return "form" in line.kinds and "form" in phrase_kinds(line.text, min_words=3)
 
 
 def is_closing_line(line: Line) -> bool:

@@ -15,6 +15,12 @@ from importlib import resources
 BOILERPLATE_KINDS = ("consent", "form", "share", "promo", "related", "footer")
 # Kinds whose phrases mark furniture anywhere; the others only in short lines.
 STRONG_KINDS = ("consent", "form")
+# Prose-shaped furniture inside the body: the site addressing its reader ("Unterstützen Sie
+# unsere Arbeit", "appeal") and the site's notices about the post (affiliate disclosures,
+# disclaimers, reprint rules, "filed under", "notice"). Their lines read like sentences, so these
+# phrases do not change how a line is labelled; they are kept apart from the kinds above and
+# only judged inside the chosen body.
+BODY_KINDS = ("appeal", "notice")
 
 
 class LexiconFileError(ValueError):
@@ -35,6 +41,9 @@ class Lexicon:
     stopwords: dict[str, frozenset[str]]
     all_stopwords: frozenset[str]
     languages_of_stopword: dict[str, tuple[str, ...]]
+    # Phrases of the body kinds, and their lengths (longest first) by first word.
+    body_phrases: dict[tuple[str, ...], str]
+    body_lengths_by_first: dict[str, tuple[int, ...]]
 
 
 def _read_data(name: str) -> str:
@@ -72,11 +81,12 @@ def load_lexicon() -> Lexicon:
         LexiconFileError: when a data file line is not ``kind: phrase | phrase``.
     """
     phrases = _entries("boilerplate.txt")
+    body_entries = {kind: phrases.pop(kind, []) for kind in BODY_KINDS}
     unknown = set(phrases) - set(BOILERPLATE_KINDS)
     if unknown:
         raise LexiconFileError(
             f"boilerplate.txt uses unknown kinds {sorted(unknown)}; "
-            f"valid kinds are {', '.join(BOILERPLATE_KINDS)}"
+            f"valid kinds are {', '.join((*BOILERPLATE_KINDS, *BODY_KINDS))}"
         )
     # Phrases are looked up as word n-grams in a dict, which stays fast as the lexicon grows;
     # a regex alternation of hundreds of phrases costs tens of microseconds per line.
@@ -98,6 +108,15 @@ def load_lexicon() -> Lexicon:
     lengths: dict[str, set[int]] = {}
     for words in table:
         lengths.setdefault(words[0], set()).add(len(words))
+    body_table: dict[tuple[str, ...], str] = {}
+    for kind, entries in body_entries.items():
+        for entry in entries:
+            words = phrase_words(entry)
+            if words:
+                body_table.setdefault(words, kind)
+    body_lengths: dict[str, set[int]] = {}
+    for words in body_table:
+        body_lengths.setdefault(words[0], set()).add(len(words))
     return Lexicon(
         table,
         frozenset(words[0] for words in table),
@@ -107,4 +126,6 @@ def load_lexicon() -> Lexicon:
         stopwords,
         merged,
         languages_of,
+        body_table,
+        {word: tuple(sorted(sizes, reverse=True)) for word, sizes in body_lengths.items()},
     )

@@ -8,7 +8,8 @@ count less, a second heavy run next to the best one (the article cut in two by a
 table of contents) is joined, and a standfirst cut off by a byline or caption is taken along.
 The end of the body is then trimmed of the page's closing furniture
 (:mod:`eventwire.clean.ending`), and long heading-shaped lines inside it (teaser links,
-captions) and photo captions that end in the picture's credit are left out.
+captions), photo captions that end in the picture's credit, numbered figure captions, and the
+site's own appeals and notices (subscribe, donate, affiliate disclosures) are left out.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import re
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
-from eventwire.clean.ending import trim_closing, trim_detached_tail
+from eventwire.clean.ending import (
+    CLOSING_MAX_SHARE,
+    is_body_furniture,
+    trim_closing,
+    trim_detached_tail,
+)
 from eventwire.clean.sections import other_sections
 
 _WEIGHT_JUNK_BASE = 40.0
@@ -227,12 +233,15 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
     body: list[Line] = []
     dropped: list[Line] = []
     seen: set[str] = set()
+    furniture = _site_furniture(chosen)
     for line in [*lead, *chosen]:
         if (
             line.label == "junk"
             or line.text in seen
             or _is_teaser_link(line)
             or is_photo_credit(line)
+            or is_figure_caption(line)
+            or line.index in furniture
         ):
             dropped.append(line)
             continue
@@ -242,6 +251,17 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
     first, last = spans[0][0], spans[-1][1]
     before = [line for line in lines[:first] if line.index not in taken]
     return BodySelection(body, before, lines[last:], dropped)
+
+
+def _site_furniture(chosen: list[Line]) -> set[int]:
+    """Indexes of the appeals and notices in the chosen lines (see
+    :func:`eventwire.clean.ending.is_body_furniture`), unless they are most of its text: a page
+    about a newsletter or a donation campaign has no other article to keep."""
+    found = [line for line in chosen if line.label != "junk" and is_body_furniture(line)]
+    prose = sum(len(line.text) for line in chosen if line.label in ("good", "fair"))
+    if sum(len(line.text) for line in found) > CLOSING_MAX_SHARE * prose:
+        return set()
+    return {line.index for line in found}
 
 
 # A heading-shaped line this long inside the body is the headline of a teaser to another story
@@ -272,6 +292,20 @@ def is_photo_credit(line: Line) -> bool:
         return False
     tail_start = max(0, len(line.text) - CREDIT_TAIL_CHARS - 20)
     return _CREDIT.search(line.text, tail_start) is not None
+
+
+# "Abbildung 4: …", "Figure 1: …", "Abb. 3: …": the numbered caption of a figure or table
+# describes the picture, not the events; the article refers to it by number in its own words.
+_FIGURE_CAPTION = re.compile(
+    r"(?:abbildung|abb\.|bild|figure|fig\.|grafik|tabelle|table|illustration|rys\.|ryc\.)"
+    r"\s{0,2}\d{1,3}[a-z]?\s{0,2}[:.]\s",
+    re.IGNORECASE,
+)
+
+
+def is_figure_caption(line: Line) -> bool:
+    """Whether a line is the numbered caption of a figure or table ("Abbildung 4: …")."""
+    return line.words <= CREDIT_MAX_WORDS and _FIGURE_CAPTION.match(line.text) is not None
 
 
 # A standfirst sits above the body, cut off from it by a byline, a date, a photo caption or a
