@@ -24,7 +24,7 @@ from eventwire.when.candidate import (
     word_after,
     word_before,
 )
-from eventwire.when.lexicon import COUNTED_NOUNS, FOREIGN_MONTHS, YEAR_CONTEXT
+from eventwire.when.lexicon import COUNTED_NOUNS, FOREIGN_MONTHS, ORDINAL_DAYS, YEAR_CONTEXT
 
 
 def numeric_date(text: str, match: re.Match[str]) -> Candidate | None:
@@ -174,6 +174,11 @@ def month_date(text: str, match: re.Match[str]) -> Candidate | None:
     month = month_number(match["m"])
     if match["d"] is not None:
         return _month_day(text, match, month)
+    # The slice test spares the ordinal pattern for the many months with no "of" before them.
+    if match["ys"] is None and text[max(0, start - 8) : start].rstrip().lower().endswith("of"):
+        ordinal = left_context(p.LEFT_ORDINAL_OF, text, start)
+        if ordinal is not None:
+            return _ordinal_of_month(text, match, month, ordinal)
     if match["ym"] is not None or match["ys"] is not None:
         year = int(match["ym"]) if match["ym"] is not None else short_year(match["ys"])
         expression: dict = {"type": "month", "year": year, "month": month}
@@ -206,6 +211,18 @@ def _month_day(text: str, match: re.Match[str], month: int) -> Candidate | None:
     if has_lead and weekday is None:
         start = match.start()
     return day_candidate(text, start, end, day_expression(year, month, day, weekday))
+
+
+def _ordinal_of_month(
+    text: str, match: re.Match[str], month: int, ordinal: re.Match[str]
+) -> Candidate | None:
+    """ "the first of January 2021", "the twenty-first of May": a day in ordinal words."""
+    day = ORDINAL_DAYS[" ".join(ordinal["ord"].lower().replace("-", " ").split())]
+    year = int(match["ym"]) if match["ym"] is not None else None
+    if not is_valid_date(year, month, day):
+        return None
+    start, weekday, _ = extend_over_weekday_and_lead(text, ordinal.start())
+    return day_candidate(text, start, match.end(), day_expression(year, month, day, weekday))
 
 
 def _month_alone(text: str, match: re.Match[str], month: int) -> Candidate | None:

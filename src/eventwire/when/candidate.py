@@ -43,6 +43,10 @@ def tense_direction(text: str, start: int, end: int) -> str:
     """
     before = text[max(0, start - 80) : start]
     stops = list(p.CLAUSE_STOP.finditer(before))
+    if stops and stops[-1].group().lower() in _PREPOSITION_STOPS:
+        if not before[stops[-1].end() :].strip():
+            # "expect a deal before Christmas": the word governs the date, it opens no clause.
+            stops.pop()
     if stops:
         last = stops[-1]
         # "would lodge a protest and summon the ambassador on Monday": a bare verb after
@@ -68,6 +72,9 @@ def tense_direction(text: str, start: int, end: int) -> str:
     if _scheduled_present(before):
         return "future"
     return "past"
+
+
+_PREPOSITION_STOPS = frozenset({"before", "after"})
 
 
 def _scheduled_present(before: str) -> bool:

@@ -27,6 +27,19 @@ NUMBER_WORDS: dict[str, int] = {
     "several": 3, "a few": 3, "a couple of": 2, "couple of": 2,
 }  # fmt: skip
 
+# Days of a month written as ordinal words ("the first of January"); compounds take a hyphen
+# or a space ("twenty-first", "thirty first").
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: number for number, word in enumerate(_UNITS, start=1)},
+    **{word: number for number, word in enumerate(
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "eighteenth nineteenth twentieth".split(), start=10)},
+    **{f"twenty{joint}{word}": 20 + number for number, word in enumerate(_UNITS, start=1)
+       for joint in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+
 # Words after which a bare four-digit number is read as a year ("in 2020", "since 2017").
 YEAR_CONTEXT = frozenset(
     """
@@ -66,8 +79,9 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
     "referendum": ("referendum", "vote", "polls", "ballot"),
     "poll": ("poll", "vote", "election", "ballot"),
     "attack": ("attack", "struck", "strike", "raid", "bomb", "blast", "assault", "ambush",
-               "gunmen", "shelling", "stormed"),
-    "attacks": ("attack", "struck", "strike", "raid", "bomb", "blast", "assault", "gunmen"),
+               "gunmen", "shelling", "stormed", "missile", "drone", "rocket"),
+    "attacks": ("attack", "struck", "strike", "raid", "bomb", "blast", "assault", "gunmen",
+                "missile", "drone", "rocket"),
     "shooting": ("shoot", "shot", "opened fire", "gunfire", "gunmen", "fired"),
     "bombing": ("bomb", "blast", "explosion", "exploded"),
     "blast": ("blast", "bomb", "explosion", "exploded"),

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from eventwire.when.family_scan import JointScan, SplitAlternation
 from eventwire.when.lexicon import (
     FOREIGN_MONTHS,
     NUMBER_WORDS,
+    ORDINAL_DAYS,
     POSTPONING_VERBS,
     SCHEDULED_VERBS,
 )
@@ -44,9 +46,8 @@ _NUMBER = r"\d{1,3}|" + "|".join(
 
 # --- scanning patterns (core first) ---------------------------------------------------------
 # "2024-11-25", "2024/11/25", "25/11/2024", "11.25.2024"
-NUMERIC = re.compile(
-    r"(?P<a>\d(?<!\d\d)\d{0,3})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![.,]?\d)"
-)
+_NUMERIC = r"(?P<a>\d(?<!\d\d)\d{0,3})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?![.,]?\d)"
+NUMERIC = re.compile(_NUMERIC)
 # "25 November 2024", "3 and 5 May 2023", "7th of October"; and day-first dates quoted from
 # other languages: "25 novembre 2024", "20 de diciembre de 2023", "1er mai", "25. November 2024".
 _OTHER_MONTHS = "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True))
@@ -64,6 +65,11 @@ YEARS = re.compile(
     r"|[-–/](?P<yy>\d\d)(?![\w%]|[-–/.,]\d))?"
     r"(?![\w%]|[-–]\w|[.,]\d)"
 )
+# The three digit-led patterns in one pass over the text. NUMERIC is screened with "any
+# separator twice": a look-behind, where the joint scan tests patterns, cannot refer back.
+DIGIT_LED = JointScan(
+    [NUMERIC, DAY_MONTH, YEARS], r"\d", [_NUMERIC.replace("(?P=sep)", "[-/.]"), None, None]
+)
 # "November 25, 2024", "Nov. 25", "March 3-7, 2023", "Nov. 1 to Nov. 3", "July 2024", "March"
 MONTHS = re.compile(
     rf"(?P<m>{MONTH})(?:\s*(?P<d>{DAY})(?:\s*{_RANGE_WORD}\s*(?:(?P<m2>{MONTH})\s*)?(?P<d2>{DAY}))?"
@@ -74,32 +80,54 @@ MONTHS = re.compile(
 # Each branch starts with a literal so the engine skips to candidate positions.
 DECADES = re.compile(r"1(?P<c19>[89]\d0)s\b|20(?P<c20>\d0)s\b|'(?P<yy>\d0)s\b|’(?P<yy2>\d0)s\b")
 # "'98", "since '21": a year written with two digits after an apostrophe.
-SHORT_YEAR = re.compile(r"['’](?P<yy>\d\d)(?![\w'’])")
+SHORT_YEAR_SCAN = SplitAlternation([["'"], ["’"]], r"(?:{words})(?P<yy>\d\d)(?![\w'’])")
+SHORT_YEAR = SHORT_YEAR_SCAN.pattern
 # "Sunday", "Tuesday's", "Monday (Nov. 25)", "Monday to Thursday", "Sunday evening"
 WEEKDAYS = re.compile(
     rf"(?P<wd>{_WEEKDAY_NAMES})\b(?:['’]s)?(?:\s*\(\s*(?P<pm>{MONTH})\s*(?P<pd>{DAY})\s*\)"
     rf"|\s*(?:-|–|to|until|till|through|and)\s*(?P<wd2>{_WEEKDAY_NAMES})\b)?"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 )
-# Time words, matched on the lower-cased text.
-# Factored by first letters: the engine tries fewer branches at each position.
-RELATIVE = re.compile(
-    r"(?P<word>y(?:esterday|ear)|t(?:oday|onight|omorrow)|overnight|w(?:eekend|eek|inter)"
-    r"|night|mo(?:rning|nth)|a(?:fternoon|utumn)|evening|quarter|s(?:pring|ummer)|fall)\b"
-)
+# Time words, matched on the lower-cased text. Their first letters are the commonest in
+# English, so each family is scanned as one literal-led pattern per first letter
+# (:class:`~eventwire.when.family_scan.SplitAlternation`); ``X`` is the whole pattern.
+RELATIVE_SCAN = SplitAlternation(
+    [["yesterday", "year"], ["today", "tonight", "tomorrow"], ["overnight"],
+     ["weekend", "week", "winter"], ["night"], ["morning", "month"], ["afternoon", "autumn"],
+     ["evening"], ["quarter"], ["spring", "summer"], ["fall"]],
+    r"(?P<word>{words})\b",
+)  # fmt: skip
+RELATIVE = RELATIVE_SCAN.pattern
 FEASTS = re.compile(
     r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
 )
-OFFSET = re.compile(
-    r"(?P<unit>hour|day|week|fortnight|month|year)s?\s+"
-    r"(?P<dir>ago|earlier|later|before|after|from\s+now|previously|prior)\b"
+OFFSET_SCAN = SplitAlternation(
+    [["hour"], ["day"], ["weekend", "week"], ["fortnight"], ["month"], ["year"]],
+    r"(?P<unit>{words})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|previously|prior)\b",
 )
+OFFSET = OFFSET_SCAN.pattern
+# "A year ago today", "two years ago to the day": the same day of the month, years back.
+ANNIVERSARY = re.compile(r"\s+(?i:today|to\s+the\s+day)\b")
+# "will reopen in a fortnight", "in two weeks": a point that far ahead (in a future clause).
+IN_UNITS = re.compile(
+    rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?(?:['’]s?\s+time\b)?\b"
+)
+IN_UNITS_ANY_CASE = re.compile(IN_UNITS.pattern, re.IGNORECASE)
+# "in two days of talks", "the highest in a year": a span, not a point in time.
+SPAN_AFTER = re.compile(r"\s+(?i:of|since|or|and|to)\b")
+LEFT_SPAN = re.compile(
+    r"\b(?i:time|times|highest|lowest|biggest|largest|worst|best|first|once|twice|only|most"
+    r"|least|deadliest|longest|more|less|than)\s+$"
+)
+# "the weekend before last", "the week before last": one more unit back than the last one.
+BEFORE_LAST = re.compile(r"\s+(?i:before\s+last)\b")
 # "the following day", "the next morning", "the previous week": counted from the date told before.
-FOLLOWING = re.compile(
-    r"(?P<which>following|next|previous|preceding)\s+"
-    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"
+FOLLOWING_SCAN = SplitAlternation(
+    [["following"], ["next"], ["previous", "preceding"]],
+    r"(?P<which>{words})\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b",
 )
+FOLLOWING = FOLLOWING_SCAN.pattern
 # "since then", "the same day": the day told before (a literal first letter keeps it cheap).
 SAME_DAY = re.compile(r"s(?:ince\s+then|ame\s+(?:day|morning|afternoon|evening|night))\b")
 # "later that day", "earlier in the day": the day told before, else the anchor's day.
@@ -108,9 +136,16 @@ _IN_THE_DAY = r"\s+(?P<in>in\s+the|that)\s+(?:day|morning|afternoon|evening|nigh
 LATER_IN_THE_DAY = re.compile(r"later" + _IN_THE_DAY)
 EARLIER_IN_THE_DAY = re.compile(r"earlier" + _IN_THE_DAY)
 # "the day after", "the day before the vote": the base follows, or was told before.
-DAY_AFTER = re.compile(r"(?P<unit>day|week|month|year)\s+(?P<dir>after|before)\b")
+DAY_AFTER_SCAN = SplitAlternation(
+    [["day"], ["week"], ["month"], ["year"]], r"(?P<unit>{words})\s+(?P<dir>after|before)\b"
+)
+DAY_AFTER = DAY_AFTER_SCAN.pattern
 # "hours after the attack": the same day as the event.
-HOURS_AFTER = re.compile(r"(?P<unit>hours|moments|minutes)\s+(?P<dir>after|before|later|earlier)\b")
+HOURS_AFTER_SCAN = SplitAlternation(
+    [["hours"], ["moments", "minutes"]],
+    r"(?P<unit>{words})\s+(?P<dir>after|before|later|earlier)\b",
+)
+HOURS_AFTER = HOURS_AFTER_SCAN.pattern
 # Quarters and days of a month (builders in :mod:`eventwire.when.periods`).
 QUARTER_CODE = re.compile(rf"Q(?P<q>[1-4])(?![\w-])(?:\s+(?P<y>{YEAR}))?")
 DAY_OF_MONTH = re.compile(r"(?P<the>the)\s+(?P<d>\d\d?)(?:st|nd|rd|th)(?!\w)")
@@ -181,6 +216,11 @@ WORD_AFTER = re.compile(r"[\s,]{0,3}([A-Za-z]+)")
 EVENT_PHRASE = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\s+[A-Za-z-]{2,30}")
 
 # "every Tuesday", "each May", "the first Tuesday in September": a date that recurs.
+_ORDINALS = "|".join(
+    word.replace(" ", r"\s+").replace("-", r"[-\s]") for word in sorted(ORDINAL_DAYS, key=len)[::-1]
+)
+# "the first of January", "the twenty-first of May": a day written as an ordinal word.
+LEFT_ORDINAL_OF = re.compile(rf"\b(?P<ord>(?i:{_ORDINALS}))\s+of\s+$")
 LEFT_RECURRING = re.compile(r"\b(?i:every|each|(?:the\s+)?(?:first|second|third|fourth|last))\s+$")
 RIGHT_RECURRING = re.compile(r"\s+(?:in|of)\s+(?:every|each|the\s+month\b|[A-Z])")
 

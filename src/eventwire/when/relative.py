@@ -79,6 +79,9 @@ def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
         return quarter_date(text, match) if word == "quarter" else season_date(text, match)
     if word == "weekend":
         context = left_context(p.LEFT_WEEKEND, text, start)
+        before_last = p.BEFORE_LAST.match(text, end)
+        if before_last is not None:
+            return _weekend_before_last(text, start, before_last.end(), context)
         if context is None:
             return None
         start, which = context.start(), context["ctx"].lower()
@@ -109,6 +112,18 @@ def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
     amount = -1 if which == "last" else 0
     expression = {"type": "offset", "unit": "day", "amount": amount, "text": text[start:end]}
     return Candidate(start, end, expression)
+
+
+def _weekend_before_last(
+    text: str, start: int, end: int, context: re.Match[str] | None
+) -> Candidate | None:
+    """ "the weekend before last": the weekend a week before the one just past."""
+    opening = context or left_context(p.LEFT_THE, text, start)
+    if opening is None:
+        return None
+    start = opening.start()
+    expression = {"type": "weekend", "direction": "past", "weeks": -1, "text": text[start:end]}
+    return Candidate(start, end, expression, 0.8)
 
 
 _YEAR_PARTS = frozenset({"quarter", "spring", "summer", "autumn", "fall", "winter"})
@@ -168,16 +183,28 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
     written = " ".join(number["n"].lower().split())
     amount = int(written) if written.isdigit() else NUMBER_WORDS[written]
     unit = match["unit"].lower()
+    direction = " ".join(match["dir"].lower().split())
+    if unit == "weekend":
+        if direction != "ago" or number["approx"]:
+            return None
+        # "two weekends ago": the weekend a week before the last one.
+        weeks = 1 - amount
+        expression = {"type": "weekend", "direction": "last", "weeks": weeks}
+        return Candidate(start, end, expression | {"text": text[start:end]}, 0.8)
     if unit == "fortnight":
         unit, amount = "week", amount * 2
     if unit == "hour":
         unit, amount = "day", max(1, round(amount / 24))
-    direction = " ".join(match["dir"].lower().split())
     expression: dict = {"type": "offset", "unit": unit, "text": text[start:end]}
     if number["approx"]:
         expression["approximate"] = True
     if direction in ("ago", "from now"):
         expression["amount"] = -amount if direction == "ago" else amount
+        anniversary = p.ANNIVERSARY.match(text, end) if direction == "ago" else None
+        if anniversary is not None and not number["approx"] and unit in ("week", "month", "year"):
+            # "A year ago today": the day itself, that many years back.
+            end = anniversary.end()
+            expression |= {"exact": True, "text": text[start:end]}
         return Candidate(start, end, expression)
     sign = 1 if direction in ("later", "after") else -1
     shift = {"type": "shift", "unit": unit, "amount": sign * amount, "text": text[start:end]}
@@ -187,3 +214,25 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
         shift["base"] = None
         shift["previous"] = True  # "three days later": relative to the last date told
     return Candidate(start, end, shift, 0.8)
+
+
+def in_units_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "will reopen in a fortnight", "in two weeks' time": that long after the anchor.
+
+    Only in a future clause: "killed 40 people in three days" and "the highest in a year"
+    measure a span, they do not name a time.
+    """
+    start = match.start()
+    if not starts_word(text, start) or p.SPAN_AFTER.match(text, match.end()) is not None:
+        return None
+    if left_context(p.LEFT_SPAN, text, start) is not None:
+        return None
+    if tense_direction(text, start, match.end()) != "future":
+        return None
+    written = " ".join(match["n"].lower().split())
+    amount = int(written) if written.isdigit() else NUMBER_WORDS[written]
+    unit = match["unit"].lower()
+    if unit == "fortnight":
+        unit, amount = "week", amount * 2
+    expression = {"type": "offset", "unit": unit, "amount": amount}
+    return Candidate(start, match.end(), expression | {"text": text[start : match.end()]}, 0.8)

@@ -234,6 +234,11 @@ def _weekend(expression: dict, anchor, basis, known) -> DateValue:
     value = _weekday(saturday, anchor, basis, known).value
     assert value is not None
     reason = f"{_quote(expression)}: the weekend around {_anchor_words(anchor, basis)}"
+    weeks = expression.get("weeks", 0)
+    if weeks:
+        value += dt.timedelta(weeks=weeks)
+        reason = f"{_quote(expression)}: {-weeks} week(s) before the last weekend before "
+        reason += _anchor_words(anchor, basis)
     return _value(expression, value, "week", basis, reason)
 
 
@@ -270,7 +275,8 @@ def _offset(expression: dict, anchor, basis, known) -> DateValue:
     if anchor is None:
         return _missing_anchor(expression)
     unit, amount = expression["unit"], expression["amount"]
-    precision = _UNIT_PRECISION[unit]
+    # "A year ago today" names the day itself; "a year ago" only the year.
+    precision = "day" if expression.get("exact") else _UNIT_PRECISION[unit]
     value = start_of(shift_date(anchor, unit, amount), precision)
     reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}"
     return _value(expression, value, precision, basis, reason)

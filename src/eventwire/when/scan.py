@@ -8,7 +8,7 @@ turns an expression into a :class:`~eventwire.model.DateValue`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from eventwire.when import patterns as p
 from eventwire.when.absolute import (
@@ -27,11 +27,18 @@ from eventwire.when.anchored import (
     same_day_date,
 )
 from eventwire.when.candidate import Builder, Candidate, left_context
+from eventwire.when.family_scan import SplitAlternation
 from eventwire.when.periods import (
     day_of_month_date,
     quarter_code_date,
 )
-from eventwire.when.relative import feast_date, offset_date, time_word_date, weekday_date
+from eventwire.when.relative import (
+    feast_date,
+    in_units_date,
+    offset_date,
+    time_word_date,
+    weekday_date,
+)
 
 
 def scan_dates(text: str) -> list[Candidate]:
@@ -47,8 +54,23 @@ def scan_dates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     lower = text.lower()
     caseless = len(lower) == len(text)  # true for nearly all text; offsets must agree
-    for pattern, build in _BUILDERS:
-        for match in pattern.finditer(text):
+    numeric, day_month, years = p.DIGIT_LED.finditer_each(text)
+    # In the order the patterns always ran: candidates of one length and start keep it.
+    matches_by_builder: list[tuple[Iterable[re.Match[str]], Builder]] = [
+        (numeric, numeric_date),
+        (day_month, day_month_date),
+        (p.FISCAL_YEAR.finditer(text), fiscal_year_date),
+        (p.QUARTER_CODE.finditer(text), quarter_code_date),
+        (years, year_date),
+        (p.MONTHS.finditer(text), month_date),
+        (p.WEEKDAYS.finditer(text), weekday_date),
+        (p.FEASTS.finditer(text), feast_date),
+        # Every decade ends in "0s": the test in C spares a pass of the pattern.
+        (p.DECADES.finditer(text) if "0s" in text else (), decade_date),
+        (p.SHORT_YEAR_SCAN.finditer(text), short_year_date),
+    ]
+    for matches, build in matches_by_builder:
+        for match in matches:
             candidate = build(text, match)
             if candidate is not None:
                 found.append(candidate)
@@ -153,16 +175,17 @@ _BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
     (p.DECADES, decade_date),
     (p.SHORT_YEAR, short_year_date),
 ]
-_TIME_WORD_BUILDERS: list[tuple[re.Pattern[str], re.Pattern[str], Builder]] = [
-    (p.RELATIVE, p.RELATIVE_ANY_CASE, time_word_date),
-    (p.OFFSET, p.OFFSET_ANY_CASE, offset_date),
-    (p.FOLLOWING, p.FOLLOWING_ANY_CASE, following_date),
-    (p.DAY_AFTER, p.DAY_AFTER_ANY_CASE, day_after_date),
-    (p.HOURS_AFTER, p.HOURS_AFTER_ANY_CASE, hours_after_date),
+_TIME_WORD_BUILDERS: list[tuple[re.Pattern[str] | SplitAlternation, re.Pattern[str], Builder]] = [
+    (p.RELATIVE_SCAN, p.RELATIVE_ANY_CASE, time_word_date),
+    (p.OFFSET_SCAN, p.OFFSET_ANY_CASE, offset_date),
+    (p.FOLLOWING_SCAN, p.FOLLOWING_ANY_CASE, following_date),
+    (p.DAY_AFTER_SCAN, p.DAY_AFTER_ANY_CASE, day_after_date),
+    (p.HOURS_AFTER_SCAN, p.HOURS_AFTER_ANY_CASE, hours_after_date),
     (p.SAME_DAY, p.SAME_DAY_ANY_CASE, same_day_date),
     (p.LATER_IN_THE_DAY, p.LATER_IN_THE_DAY_ANY_CASE, same_day_date),
     (p.EARLIER_IN_THE_DAY, p.EARLIER_IN_THE_DAY_ANY_CASE, same_day_date),
     (p.DAY_OF_MONTH, p.DAY_OF_MONTH_ANY_CASE, day_of_month_date),
+    (p.IN_UNITS, p.IN_UNITS_ANY_CASE, in_units_date),
 ]
 
 
