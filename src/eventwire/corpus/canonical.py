@@ -21,16 +21,17 @@ from typing import Any
 from eventwire.corpus.evidence import (
     actor_specificity,
     actors_compatible,
+    choose_code_supported,
     choose_supported,
-    codes_compatible,
     date_is_stated,
     date_specificity,
     dates_compatible,
+    location_is_dateline,
     location_is_stated,
     place_specificity,
     places_compatible,
 )
-from eventwire.corpus.orientation import country_pair, role_actor
+from eventwire.corpus.orientation import country_pair, reads_reversed, role_actor
 from eventwire.model import Actor, DateValue, Place, Report
 
 # value → source key → how many reports state it
@@ -61,6 +62,7 @@ class EventTally:
     known_dates: _Tally = field(default_factory=dict)
     date_reasons: Counter[str] = field(default_factory=Counter)
     stated_places: _Tally = field(default_factory=dict)
+    dateline_places: _Tally = field(default_factory=dict)
     known_places: _Tally = field(default_factory=dict)
     source_keys: Counter[str] = field(default_factory=Counter)
     # Reports told in the direction opposite to the first pair (a reciprocal event).
@@ -91,12 +93,12 @@ class EventTally:
             self.first_pair = pair
             # A first report between two sides of one country reads as its own reverse.
             self.reversed_reports += pair[0] == pair[1]
-        elif pair is not None and self.first_pair is not None:
+        elif self.first_pair is not None:
             first = self.first_pair
-            if pair == (first[1], first[0]):
+            if pair is not None and pair == (first[1], first[0]):
                 self.reversed_reports += 1
-                if first[0] != first[1]:
-                    report = replace(report, source=report.target, target=report.source)
+            if reads_reversed(report, first, one_sided=True):
+                report = replace(report, source=report.target, target=report.source)
         self.source_keys[source_key] += 1
         _count(self.codes, report.cameo, source_key)
         source, target = role_actor(report, "source"), role_actor(report, "target")
@@ -114,10 +116,12 @@ class EventTally:
             _count(self.known_places, report.location, source_key)
             if location_is_stated(report):
                 _count(self.stated_places, report.location, source_key)
+            elif location_is_dateline(report):
+                _count(self.dateline_places, report.location, source_key)
 
     def values(self) -> CanonicalValues:
         """The canonical values, chosen as :mod:`eventwire.corpus.evidence` chooses them."""
-        cameo = choose_supported(self.codes, codes_compatible, len)
+        cameo = choose_code_supported(self.codes)
         if cameo is None:
             raise ValueError("an event tally with no reports has no canonical values")
         dates = self.stated_dates or self.known_dates
@@ -132,7 +136,9 @@ class EventTally:
             target=choose_supported(self.targets, actors_compatible, actor_specificity),
             date=date,
             location=choose_supported(
-                self.stated_places or self.known_places, places_compatible, place_specificity
+                self.stated_places or self.dateline_places or self.known_places,
+                places_compatible,
+                place_specificity,
             ),
             independent_sources=len(self.source_keys),
         )

@@ -1,14 +1,15 @@
 """Events: the reports of one real-world event, merged across articles and outlets.
 
-A factual report joins an existing event when the CAMEO root matches and its actors, date and
-place can describe the same happening; otherwise it starts an event. Candidates come from the
-report's story (same happening, so small disagreements become *conflicts* rather than a second
-event) and from a block of events with the same root, actor countries and a day within one
-day (the same event told in another story). Canonical values are chosen from per-field tallies
-of all reports, kept incrementally (see :mod:`eventwire.corpus.canonical`), so the result does
-not depend on which outlet was read first and an added report costs the same however many came
-before; conflicts and confidence are computed from all reports only when events are read,
-since an event may gain many reports in between.
+A factual report joins an existing event when its code, actors, date and place can describe
+the same happening (the rules are in :mod:`eventwire.corpus.event_matching`); otherwise it
+starts an event. Candidates come from the report's story (same happening, so small
+disagreements become *conflicts* rather than a second event; a sibling root, 18/19/20, may
+join there too) and from a block of events with the same root, actor countries and a day
+within one day (the same event told in another story). Canonical values are chosen from
+per-field tallies of all reports, kept incrementally (see :mod:`eventwire.corpus.canonical`),
+so the result does not depend on which outlet was read first and an added report costs the
+same however many came before; conflicts and confidence are computed from all reports only
+when events are read, since an event may gain many reports in between.
 Event ids come from the first report's id.
 """
 
@@ -19,23 +20,25 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.corpus.canonical import EventTally
-from eventwire.corpus.evidence import (
-    actors_compatible,
-    dates_compatible,
-    find_conflicts,
-    location_is_stated,
-    places_compatible,
+from eventwire.corpus.event_matching import (
+    CROSS_STORY_DATE_TOLERANCE_DAYS,
+    BlockKey,
+    agreement,
+    block_key,
+    both_dated,
+    can_merge,
+    reciprocal_fit,
 )
+from eventwire.corpus.evidence import find_conflicts
 from eventwire.corpus.orientation import (
     COMPLEMENTARY_CODES,
     active_view,
     complementary_codes,
-    country_pair,
     is_reciprocal,
     oriented,
     role_actor,
 )
-from eventwire.model import Actor, Event, Report
+from eventwire.model import Event, Report
 
 # Re-exported: callers have imported these from here.
 __all__ = [
@@ -46,10 +49,6 @@ __all__ = [
     "is_reciprocal",
 ]
 
-# Reports in one story a day or two apart are usually one event told with a slip of the date
-# ("Sunday" resolved against different publication dates); across stories we need more.
-STORY_DATE_TOLERANCE_DAYS = 2
-CROSS_STORY_DATE_TOLERANCE_DAYS = 1
 _MAX_DUPLICATE_HOPS = 32
 
 
@@ -60,7 +59,7 @@ class _EventState:
     coder_version: str
     reports: list[Report] = field(default_factory=list)
     event: Event | None = None
-    block: tuple[str, str, str, int] | None = None
+    block: BlockKey | None = None
     tally: EventTally = field(default_factory=EventTally)
 
 
@@ -70,7 +69,7 @@ class EventIndex:
     def __init__(self) -> None:
         self._events: dict[str, _EventState] = {}
         self._by_story: dict[str | None, list[str]] = {}
-        self._by_block: dict[tuple[str, str, str, int], set[str]] = {}
+        self._by_block: dict[BlockKey, set[str]] = {}
         self._doc_events: dict[str, set[str]] = {}
         self._sources: dict[str, tuple[str | None, str | None]] = {}
         # Events whose conflicts and confidence are not yet computed for their current reports.
@@ -210,7 +209,7 @@ class EventIndex:
     # -- matching --------------------------------------------------------------------------
 
     def _match(self, report: Report, story_id: str) -> str | None:
-        best: tuple[int, str] | None = None
+        best: tuple[tuple[bool, int], str] | None = None
         candidates = [(event_id, True) for event_id in self._by_story.get(story_id, ())]
         candidates += [(event_id, False) for event_id in self._block_candidates(report)]
         seen: set[str] = set()
@@ -221,17 +220,17 @@ class EventIndex:
             state = self._events[event_id]
             event = state.event
             assert event is not None
-            if not _can_merge(report, state, same_story=same_story) and not (
-                same_story and _reciprocal_fit(report, state)
+            if not can_merge(report, event, state.tally, same_story=same_story) and not (
+                same_story and reciprocal_fit(report, event, state.tally)
             ):
                 continue
-            score = _agreement(report, event) + (2 if same_story else 0)
+            score = (both_dated(report, event), agreement(report, event) + 2 * same_story)
             if best is None or (score, _negate(event_id)) > (best[0], _negate(best[1])):
                 best = (score, event_id)
         return best[1] if best else None
 
     def _block_candidates(self, report: Report) -> list[str]:
-        key = _block_key(
+        key = block_key(
             report.cameo, role_actor(report, "source"), role_actor(report, "target"), report
         )
         if key is None:
@@ -290,7 +289,7 @@ class EventIndex:
         self._unsettled.add(state.id)
         self._unblock(state)
         event = state.event
-        state.block = _block_key(event.cameo, event.source, event.target, event)
+        state.block = block_key(event.cameo, event.source, event.target, event)
         if state.block is not None:
             self._by_block.setdefault(state.block, set()).add(state.id)
 
@@ -338,85 +337,6 @@ class EventIndex:
             suffix += 1
             candidate = f"{base}-{suffix}"
         return candidate
-
-
-def _can_merge(report: Report, state: _EventState, *, same_story: bool) -> bool:
-    event = state.event
-    assert event is not None
-    if report.cameo[:2] != event.cameo[:2]:
-        return False
-    source, target = role_actor(report, "source"), role_actor(report, "target")
-    if same_story:
-        # Within one story a differing sector is a disagreement between outlets; a differing
-        # country is another event.
-        if not (_same_country(source, event.source) and _same_country(target, event.target)):
-            return False
-        if not dates_compatible(report.date, event.date, STORY_DATE_TOLERANCE_DAYS):
-            return False
-        # An inferred place (the article's main location) says nothing about this event.
-        place = report.location if location_is_stated(report) else None
-        other = event.location if state.tally.has_stated_location else None
-        return not (place and other and place.country and other.country != place.country)
-    if not (actors_compatible(source, event.source) and actors_compatible(target, event.target)):
-        return False
-    return dates_compatible(
-        report.date, event.date, CROSS_STORY_DATE_TOLERANCE_DAYS
-    ) and places_compatible(report.location, event.location)
-
-
-def _reciprocal_fit(report: Report, state: _EventState) -> bool:
-    """Whether ``report`` is the other direction of ``event`` (same code, swapped actors).
-
-    Only a sentence that tells both directions makes an event reciprocal; once it is, later
-    reports in either direction from the same story join it.
-    """
-    event = state.event
-    assert event is not None
-    pair = country_pair(report)
-    if pair is None or pair[0] == pair[1] or report.cameo != event.cameo:
-        return False
-    if event.source is None or event.target is None:
-        return False
-    if (event.target.country, event.source.country) != pair:
-        return False
-    if not dates_compatible(report.date, event.date, STORY_DATE_TOLERANCE_DAYS):
-        return False
-    if not places_compatible(report.location, event.location):
-        return False
-    swapped = (pair[1], pair[0])
-    return state.tally.reciprocal or any(
-        other.doc_id == report.doc_id
-        and other.sentence == report.sentence
-        and other.cameo == report.cameo
-        and country_pair(other) == swapped
-        for other in map(active_view, event.reports)
-    )
-
-
-def _agreement(report: Report, event: Event) -> int:
-    score = 0
-    score += report.cameo == event.cameo
-    score += role_actor(report, "source") == event.source
-    score += role_actor(report, "target") == event.target
-    score += report.date.value is not None and report.date.value == event.date.value
-    score += report.location is not None and report.location == event.location
-    return score
-
-
-def _same_country(first: Actor | None, second: Actor | None) -> bool:
-    if first is None or second is None or not first.country or not second.country:
-        return actors_compatible(first, second)
-    return first.country == second.country
-
-
-def _block_key(
-    cameo: str, source: Actor | None, target: Actor | None, dated: Report | Event
-) -> tuple[str, str, str, int] | None:
-    date = dated.date
-    if date.value is None or date.precision != "day" or source is None or not source.country:
-        return None
-    target_country = target.country or "" if target is not None else ""
-    return (cameo[:2], source.country, target_country, date.value.toordinal())
 
 
 def _negate(text: str) -> tuple[int, ...]:

@@ -2,16 +2,25 @@
 
 Values that can both be true are *compatible* and never conflict: an actor code and a more
 specific one (``IRN`` and ``IRNMIL``), a month and a day inside it (``2024-11`` and
-``2024-11-24``), a country and a place inside it (Iran and Ardabil). The canonical value is
-the most specific one consistent with the most reports; ties go to the value with more
-independent sources, then the better date basis, then the smaller text (for stable output).
+``2024-11-24``), a country and a place inside it (Iran and Ardabil). Two organs of one
+state (``TJKGOV`` and ``TJKMIL``) do not disagree either (see
+:mod:`eventwire.corpus.event_actors`). The canonical value is the most specific one
+consistent with the most reports; ties go to the value with more independent sources, then
+the better date basis, then the smaller text (for stable output). A conflict lists only the
+values that take a side: one compatible with every other value (``UKR`` beside ``UKRCVL`` and
+``UKRMIL``) disagrees with nobody and is left out.
+
+A dateline ("WARSAW -") is where the story was filed; the location stage may use it for an
+event, but it is a fallback rather than a claim, like a place inferred for the whole article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from eventwire.corpus.event_actors import actors_agree, actors_nested
 from eventwire.model import Actor, Conflict, ConflictValue, DateValue, Place, Report
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
@@ -31,16 +40,37 @@ def location_is_stated(report: Report) -> bool:
     """Whether ``report``'s place was named for it, rather than inferred for the article.
 
     The location stage leaves ``location_text`` empty when it falls back to the article's main
-    place; such a place is a guess, not a claim, so it never makes a conflict.
+    place; such a place is a guess, not a claim, so it never makes a conflict. A place
+    written as a dateline is where the story was filed, and is no claim either.
     """
-    return report.location is not None and report.location_text is not None
+    if report.location is None or report.location_text is None:
+        return False
+    return not is_dateline_text(report.location_text, report.location)
+
+
+def location_is_dateline(report: Report) -> bool:
+    """Whether ``report``'s place is its article's dateline: a fallback, but a better one than
+    a place inferred for the whole article."""
+    if report.location is None or report.location_text is None:
+        return False
+    return is_dateline_text(report.location_text, report.location)
+
+
+def is_dateline_text(text: str, place: Place) -> bool:
+    """Whether ``text`` names ``place`` in the capitals of a dateline ("PHNOM PENH").
+
+    Only a name the gazetteer writes in mixed case counts, so that an abbreviation ("UAE")
+    or a name that is capitals anyway is still read as named in the text.
+    """
+    letters = "".join(char for char in text if char.isalpha())
+    if len(letters) < 2 or not letters.isupper() or place.name.isupper():
+        return False
+    return letters.casefold() == "".join(c for c in place.name if c.isalpha()).casefold()
 
 
 def actors_compatible(first: Actor | None, second: Actor | None) -> bool:
     """Whether two actor codes can name the same actor (one unknown, or one refines the other)."""
-    if first is None or second is None:
-        return True
-    return first.code.startswith(second.code) or second.code.startswith(first.code)
+    return actors_nested(first, second)
 
 
 def dates_compatible(first: DateValue, second: DateValue, tolerance_days: int = 0) -> bool:
@@ -96,8 +126,11 @@ def choose_date(reports: Sequence[Report], source_of: Mapping[str, str]) -> Date
 
 
 def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Place | None:
-    """The most precise place consistent with most reports; named places outvote inferred ones."""
+    """The most precise place consistent with most reports; named places outvote datelines,
+    which outvote inferred ones."""
     known = [(report.location, report) for report in reports if location_is_stated(report)]
+    if not known:
+        known = [(report.location, report) for report in reports if location_is_dateline(report)]
     if not known:
         known = [(report.location, report) for report in reports if report.location is not None]
     if not known:
@@ -106,11 +139,37 @@ def choose_place(reports: Sequence[Report], source_of: Mapping[str, str]) -> Pla
 
 
 def choose_code(reports: Sequence[Report], source_of: Mapping[str, str]) -> str:
-    """The most specific CAMEO code consistent with most reports ("190" over "19")."""
-    codes = [(report.cameo, report) for report in reports]
-    chosen = _choose(codes, codes_compatible, len, source_of)
+    """The most specific CAMEO code consistent with most reports ("190" over "19"), under
+    the root told by most independent sources (see :func:`choose_code_supported`)."""
+    codes: dict[str, Counter[str]] = {}
+    for report in reports:
+        key = source_of.get(report.doc_id, report.doc_id)
+        codes.setdefault(report.cameo, Counter())[key] += 1
+    chosen = choose_code_supported(codes)
     assert chosen is not None
     return chosen
+
+
+def choose_code_supported(codes: Mapping[str, Counter[str]]) -> str | None:
+    """The canonical code of an event from each code's reports per source.
+
+    One event may hold reports of sibling roots (an attack told as 180 by one outlet and as
+    190 by another): the root told by most independent sources wins, then the one told by
+    most reports, then the higher root (the more specific act of CAMEO's material-conflict
+    roots); within it, the most specific code consistent with most sources.
+
+    Args:
+        codes: each distinct code → how many reports of each source key state it.
+    """
+    roots: dict[str, tuple[set[str], int]] = {}
+    for code, counts in codes.items():
+        sources, reports = roots.get(code[:2], (set(), 0))
+        roots[code[:2]] = (sources | set(counts), reports + sum(counts.values()))
+    if not roots:
+        return None
+    root = max(roots, key=lambda key: (len(roots[key][0]), roots[key][1], key))
+    within = {code: counts for code, counts in codes.items() if code[:2] == root}
+    return choose_supported(within, codes_compatible, len)
 
 
 def find_conflicts(reports: Sequence[Report]) -> list[Conflict]:
@@ -127,13 +186,21 @@ def find_conflicts(reports: Sequence[Report]) -> list[Conflict]:
             lambda report: report.location if location_is_stated(report) else None,
             places_compatible,
         ),  # type: ignore[dict-item]
-        ("source", lambda report: _participant(report, "source"), actors_compatible),  # type: ignore[dict-item]
-        ("target", lambda report: _participant(report, "target"), actors_compatible),  # type: ignore[dict-item]
+        ("source", lambda report: _participant(report, "source"), actors_agree),  # type: ignore[dict-item]
+        ("target", lambda report: _participant(report, "target"), actors_agree),  # type: ignore[dict-item]
     ]
     for name, value_of, compatible in checks:
         values = [(value_of(report), report) for report in reports]
         present = [(value, report) for value, report in values if value is not None]
-        if _any_incompatible([value for value, _ in present], compatible):
+        distinct = _distinct([value for value, _ in present])
+        if _any_incompatible(distinct, compatible):
+            # A value compatible with every other one takes no side in the disagreement.
+            siding = [
+                value
+                for value in distinct
+                if any(not compatible(value, other) for other in distinct if other != value)
+            ]
+            present = [(value, report) for value, report in present if value in siding]
             conflicts.append(Conflict(name, _conflict_values(present)))
     count_keys = sorted({key for report in reports for key in report.counts})
     for key in count_keys:
@@ -211,11 +278,15 @@ def _negated(text: str) -> tuple[int, ...]:
     return tuple(-ord(char) for char in text)
 
 
-def _any_incompatible(values: list, compatible) -> bool:  # type: ignore[no-untyped-def]
+def _distinct(values: list) -> list:  # type: ignore[type-arg]
     distinct: list = []
     for value in values:
         if value not in distinct:
             distinct.append(value)
+    return distinct
+
+
+def _any_incompatible(distinct: list, compatible) -> bool:  # type: ignore[no-untyped-def]
     return any(
         not compatible(first, second)
         for index, first in enumerate(distinct)

@@ -53,7 +53,12 @@ def is_reciprocal(event: Event) -> bool:
     first = first_pair(reports)
     if first is None:
         return False
-    return any(country_pair(report) == (first[1], first[0]) for report in reports)
+    if first[0] != first[1]:
+        return any(country_pair(report) == (first[1], first[0]) for report in reports)
+    # Two sides of one country ("police and protesters clashed") are reciprocal only when
+    # some report swaps their codes; one report between them is told in one direction.
+    codes = [_code_pair(report) for report in reports if country_pair(report) == first]
+    return any((target, source) in codes for source, target in codes if source != target)
 
 
 def country_pair(report: Report) -> tuple[str, str] | None:
@@ -74,17 +79,50 @@ def first_pair(reports: Sequence[Report]) -> tuple[str, str] | None:
 
 
 def oriented(reports: list[Report]) -> list[Report]:
-    """``reports`` with those told in the reverse of the first pair's direction swapped."""
+    """``reports`` with those told in the reverse of the first pair's direction swapped.
+
+    After the first report with two countries, a report naming one side only is swapped too
+    when that side sits in the other slot ("Tajik troops opened fire" in a clash first told
+    as Kyrgyzstan against Tajikistan), as :class:`~eventwire.corpus.canonical.EventTally`
+    does report by report.
+    """
     first = first_pair(reports)
     if first is None or first[0] == first[1]:
         return reports
-    swapped = (first[1], first[0])
-    return [
-        replace(report, source=report.target, target=report.source)
-        if country_pair(report) == swapped
-        else report
-        for report in reports
-    ]
+    result, seen_first = [], False
+    for report in reports:
+        seen_first = seen_first or country_pair(report) is not None
+        if reads_reversed(report, first, one_sided=seen_first):
+            report = replace(report, source=report.target, target=report.source)
+        result.append(report)
+    return result
+
+
+def reads_reversed(report: Report, first: tuple[str, str], *, one_sided: bool) -> bool:
+    """Whether ``report`` tells the event opposite to the first pair ``first``.
+
+    Args:
+        one_sided: also count a report that names one side only, in the other slot.
+    """
+    if first[0] == first[1]:
+        return False
+    pair = country_pair(report)
+    if pair is not None:
+        return pair == (first[1], first[0])
+    if not one_sided:
+        return False
+    source, target = role_actor(report, "source"), role_actor(report, "target")
+    if target is None and source is not None:
+        return source.country == first[1]
+    if source is None and target is not None:
+        return target.country == first[0]
+    return False
+
+
+def _code_pair(report: Report) -> tuple[str, str]:
+    source, target = role_actor(report, "source"), role_actor(report, "target")
+    assert source is not None and target is not None
+    return source.code, target.code
 
 
 def role_actor(report: Report, role: str) -> Actor | None:
