@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import api
-from eventwire.ingest import ingest
+from eventwire.ingest import ingest, sample_corpus_path
 from eventwire.pipeline import Resources
 from eventwire.store import Store
 
@@ -83,3 +83,19 @@ def test_every_claim_is_traceable_and_none_comes_from_web_junk(aras_store):
             assert report["sentence"], report
             text = report["sentence"].lower()
             assert "çerez" not in text and "comment" not in text and "reply" not in text
+
+
+def test_the_reports_keep_their_story_and_dates_among_other_news(shared, tmp_path):
+    """Ingested after a year of other Iran news, the two undated reports still form their own
+    story, dated by what they say, not by a story they happen to share words with."""
+    store = Store.open(str(tmp_path / "mixed.db"))
+    ingest([sample_corpus_path(), shared / "examples"], store, Resources())
+    aras = {"000_abaa46047854ffd5", "001_f39fc595232503cd"}
+    story = next(s for s in api.query_stories(store) if aras & set(s["doc_ids"]))
+    assert set(story["doc_ids"]) == aras
+    drill = next(
+        e
+        for e in api.query_events(store, story=story["id"])
+        if e["cameo_root"] == "06" and country_pair(e) == {"IRN", "AZE"}
+    )
+    assert drill["date"] in {"2024-11-24", "2024-11-25"}

@@ -77,6 +77,24 @@ def test_time_window_separates_look_alikes_far_apart_but_not_a_retelling():
     assert later.story_id == first.story_id
 
 
+def test_an_undated_article_is_placed_in_time_by_the_dates_its_text_states():
+    index = StoryIndex()
+    first = index.add(profile_article(article("old", QUAKE_ONE, published="2023-01-02")))
+    for n, text in enumerate([QUAKE_TWO, QUAKE_TWO_REWRITE]):
+        index.add(profile_article(article(f"other{n}", text, published="2023-03-01")))
+    # Another Red Crescent story from western Iran, with no publication date but a date its
+    # text states a year and a half later: similar words, another time.
+    floods = (
+        "Floods in northern Iran forced hundreds of families from their homes on Tuesday. The "
+        "Red Crescent set up tents for those who lost houses, and officials said villages near "
+        "the Caspian coast were cut off."
+    )
+    stated = [report("floods", date=day("2024-06-04"))]
+    assert index.add(profile_article(article("floods", floods, reports=stated))).is_new_story
+    index.recluster_recent()  # the batch step must not undo it either
+    assert index.story_of("floods") != index.story_of("old") == first.story_id
+
+
 def test_reference_date_prefers_publication_then_report_dates():
     index = StoryIndex()
     dated = [report("b", date=day("2024-11-24")), report("b", date=day("2024-11-20"), sentence=1)]

@@ -53,11 +53,12 @@ class ReclusterSettings:
 
 @dataclass(frozen=True)
 class WindowMember:
-    """One article of the window: its weighted features and publication date."""
+    """One article of the window: its weighted features and its day (publication date, else
+    the earliest event date its text states; ``None`` when it has neither)."""
 
     doc_id: str
     weights: dict[str, float]
-    published: dt.date | None
+    day: dt.date | None
 
 
 def recluster(
@@ -86,7 +87,7 @@ def recluster(
     by_label: dict[int, list[int]] = {}
     for index, label in enumerate(labels.tolist()):
         by_label.setdefault(label, []).append(index)
-    ordinals = [member.published.toordinal() if member.published else None for member in members]
+    ordinals = [member.day.toordinal() if member.day else None for member in members]
     groups: list[list[int]] = []
     for label in sorted(by_label):
         for run in coverage_runs(by_label[label], ordinals, similarity, settings):

@@ -375,7 +375,10 @@ class StoryIndex:
         state.add_member(profile.doc_id, facts)
         if not vector:
             return
-        self._enter_window(WindowMember(profile.doc_id, weights, profile.published))
+        # An article with no publication date is still placed in time by a date its text
+        # states ("Monday, November 25"): without it, coverage a year apart looks undated
+        # and joins whatever story is closest in words.
+        self._enter_window(WindowMember(profile.doc_id, weights, _article_day(profile)))
         for term, weight in top_items(vector, self.settings.index_terms).items():
             postings = self._postings.get(term)
             if postings is None:
