@@ -19,11 +19,12 @@ from eventwire.clean.blocks import Line, describe_lines
 from eventwire.clean.foreign import keep_article_language
 from eventwire.clean.headline import (
     choose_page_title,
+    choose_text_title,
     find_headline,
     page_headings,
     site_names_of,
 )
-from eventwire.clean.html import extract_html
+from eventwire.clean.html import extract_html, flatten_html
 from eventwire.clean.metadata import (
     agency_in,
     is_byline,
@@ -36,7 +37,10 @@ from eventwire.clean.metadata import (
     published_from_line,
     split_dateline,
 )
-from eventwire.clean.publication_date import find_publication_date
+from eventwire.clean.publication_date import (
+    find_publication_date,
+    reconcile_publication_dates,
+)
 from eventwire.clean.selection import select_body
 from eventwire.clean.unicode import UndecodableInput, decode_bytes, normalise_unicode
 from eventwire.model import DateValue, Found, Rejection
@@ -132,24 +136,42 @@ def _clean_html(raw: str, url: str | None, known_title: str | None, notes: list[
         # trafilatura and lxml raise a range of errors on broken markup; all mean "unreadable".
         return _rejected("clean", f"HTML could not be parsed: {error}", known_title, notes)
     notes.extend(extraction.notes)
-    published = _published_from_iso(extraction.date)
     outlet = Found(extraction.sitename, "html metadata") if extraction.sitename else None
     site_names = site_names_of(url, extraction.sitename)
     title = known_title or choose_page_title(extraction.title, page_headings(raw), site_names)
     if extraction.title is None:  # flattened page: clean it like scraped text
+        published = _published_from_iso(extraction.date)
         return _clean_text(extraction.body, url, title, notes, published=published, outlet=outlet)
+    published = reconcile_publication_dates(
+        _day_from_iso(extraction.date), _published_on_page(raw, url, title), url
+    )
     lines = describe_lines(extraction.body)
     return _finish(lines, url, title, notes, published, outlet, before=[])
 
 
 def _published_from_iso(value: str | None) -> Found[DateValue] | None:
+    day = _day_from_iso(value)
+    if day is None:
+        return None
+    return Found(DateValue(day, "day", "explicit", "html metadata"), "html metadata")
+
+
+def _day_from_iso(value: str | None) -> dt.date | None:
     if not value:
         return None
     try:
-        day = dt.date.fromisoformat(value[:10])
+        return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
-    return Found(DateValue(day, "day", "explicit", "html metadata"), "html metadata")
+
+
+def _published_on_page(raw: str, url: str | None, title: str | None) -> Found[DateValue] | None:
+    # trafilatura's extract keeps only the body, and the dated lines sit around the headline,
+    # so the whole page is flattened and searched as scraped text would be.
+    lines = describe_lines(flatten_html(raw))
+    headline = find_headline(lines, url, title)
+    selection = select_body(lines, headline)
+    return _published_from_page(lines, headline, selection.body, url)
 
 
 def _clean_text(
@@ -164,9 +186,12 @@ def _clean_text(
     lines = describe_lines(raw)
     headline = find_headline(lines, url, known_title)
     selection = select_body(lines, headline)
+    # The anchoring headline decides which repeated line leaves the body; the article's title
+    # is chosen separately, for what it says.
     title = known_title or (lines[headline].text if headline is not None else None)
     if title is None and selection.before:
         title = _title_from_top(selection.before)
+    article_title = known_title or choose_text_title(lines, selection.body, url, headline)
     if outlet is None:
         outlet = _outlet_from_page(lines, selection.body)
     if published is None:
@@ -177,7 +202,9 @@ def _clean_text(
         if repeats:
             notes.append("moved the repeated headline out of the body")
             selection.body = [line for line in selection.body if line.text != title]
-    return _finish(selection.body, url, title, notes, published, outlet, before=selection.before)
+    return _finish(
+        selection.body, url, article_title, notes, published, outlet, before=selection.before
+    )
 
 
 def _title_from_top(before: list[Line]) -> str | None:

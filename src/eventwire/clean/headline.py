@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from rapidfuzz import fuzz
 
 from eventwire.clean.blocks import Line
-from eventwire.clean.metadata import is_byline, is_field_line
+from eventwire.clean.metadata import is_byline, is_date_line, is_field_line
 
 _WORD = re.compile(r"\w+")
 _SLUG_SPLIT = re.compile(r"[^0-9a-zà-ÿ]+")
@@ -166,3 +166,135 @@ def choose_page_title(
     if is_site_name(stripped, site_names) and headings:
         return headings[0]
     return stripped
+
+
+# --- The article's title in flattened text -------------------------------------------------
+# The headline that anchors body selection is chosen for where the body starts; the title is
+# chosen for what it says, so the two searches differ: the title may be a two-word heading,
+# and it is the heading closest above the body whose words the body goes on to use.
+TITLE_SEARCH_ABOVE = 40
+# A breadcrumb or menu path: two separators of one kind ("Home > World > Asia").
+_PATH_SEPARATORS = ("»", "›", "/", "|", " - ", " – ", " : ")
+_URL_OR_MAIL = re.compile(r"(?:https?://|www\.)\S|\S@\S{1,200}\.\w")
+# The opening of the body, where the headline's words are taken up again.
+_BODY_CHARS = 3000
+# A kicker printed before the headline on one line ("Olympic Games Drinks by boat …").
+_MIN_SUFFIX_WORDS = 3
+# Score per heading-like line between a candidate and the body: menus and share rows between
+# a headline and its body are common, so nearness is a tie-breaker rather than the rule.
+_GAP_COST = 0.1
+# The anchoring headline already agreed with the URL or repeats on the page.
+_HEAD_BONUS = 1.0
+# A prose paragraph above the body is a standfirst or a teaser, seldom the title.
+_PROSE_COST = 1.0
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in _WORD.findall(text.casefold()) if len(word) > 2]
+
+
+def _is_path(text: str) -> bool:
+    if ">" in text and "<" not in text:
+        return True
+    return any(text.count(separator) >= 2 for separator in _PATH_SEPARATORS)
+
+
+def _title_candidate(line: Line) -> bool:
+    text = line.text
+    if not 1 <= line.words <= MAX_HEADLINE_WORDS or len(text) > 300:
+        return False
+    if text.endswith((",", ";", ":")) or _URL_OR_MAIL.search(text):
+        return False
+    if _is_path(text) or is_field_line(text) or is_byline(text):
+        return False
+    # Date lines carry digits; the check is costly and most heading-like lines have none.
+    if any(char.isdigit() for char in text) and is_date_line(text):
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def title_score(line: Line, gap: int, slug: set[str], body_words: set[str], repeats: int) -> float:
+    """How strongly a line above the body looks like the article's title.
+
+    Args:
+        line: the candidate line.
+        gap: how many other candidate lines stand between it and the body.
+        slug: words of the URL's path.
+        body_words: content words of the body's opening.
+        repeats: how often the line's text occurs on the page.
+    """
+    words = _content_words(line.text)
+    score = -_GAP_COST * gap
+    if words:
+        in_body = sum(1 for word in words if word in body_words) / len(words)
+        score += 2.0 * in_body
+        if slug:
+            in_slug = sum(1 for word in words if word in slug) / max(len(words), len(slug))
+            score += 3.0 * in_slug
+    if line.words < 2:
+        score -= 1.5
+    elif line.words < 3:
+        score -= 0.5
+    if repeats >= 2:
+        score += 0.3
+    if line.label == "junk":
+        score -= 1.0
+    elif line.label == "good":
+        score -= _PROSE_COST
+    if line.text.endswith((".", "…", "...")) and line.words > 3:
+        score -= 0.8  # teasers and captions end with a stop; headlines rarely do
+    return score
+
+
+def choose_text_title(
+    lines: list[Line], body: list[Line], url: str | None, headline: int | None = None
+) -> str | None:
+    """The article's title in flattened page text: the best heading just above its body.
+
+    Args:
+        lines: the labelled lines of the page.
+        body: the lines chosen as the body (see :func:`eventwire.clean.selection.select_body`).
+        url: the page's address; words of its path point at the title.
+        headline: position of the anchoring headline (:func:`find_headline`), if any; it
+            stays a candidate even when it is far above the body.
+
+    Returns:
+        The title without the site's name, or None when no line above the body qualifies.
+    """
+    positions = {line.index: position for position, line in enumerate(lines)}
+    body_start = positions[body[0].index] if body else len(lines)
+    body_text = " ".join(line.text for line in body[:20])[:_BODY_CHARS]
+    body_words = set(_content_words(body_text))
+    slug = slug_words(url)
+    counts = Counter(line.text for line in lines)
+    candidates: list[tuple[float, int]] = []
+    gap = 0
+    first = max(0, body_start - TITLE_SEARCH_ABOVE)
+    for position in range(min(body_start, len(lines)) - 1, first - 1, -1):
+        line = lines[position]
+        if not _title_candidate(line):
+            continue
+        score = title_score(line, gap, slug, body_words, counts[line.text])
+        if position == headline:
+            score += _HEAD_BONUS
+        candidates.append((score, position))
+        if line.words >= 3 and line.label != "junk":
+            gap += 1
+    # A page whose headline is a question may open its "body" with it: the line-labeller
+    # reads the question mark as the end of a sentence.
+    if body and _title_candidate(body[0]) and not body[0].text.endswith((".", ":", ";")):
+        candidates.append((title_score(body[0], 0, slug, body_words, 1) - 0.5, body_start))
+    if not candidates:
+        return None
+    best = max(candidates)[1]
+    title = lines[best].text
+    for _, position in candidates:
+        shorter = lines[position].text
+        if (
+            position != best
+            and len(shorter.split()) >= _MIN_SUFFIX_WORDS
+            and len(shorter) < len(title)
+            and title.endswith(shorter)
+        ):
+            title = shorter
+    return strip_site_name(title, site_names_of(url, None))

@@ -32,7 +32,11 @@ _EXTRA_MONTHS = {
 _ANY_MONTH = MONTHS | _EXTRA_MONTHS
 # WordPress themes print "published" and "updated" dates back to back ("10. Februar 20199.
 # Februar 2019"), so a year may run straight into the day of the next date.
-_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]))"
+# Forums glue the time to the date ("28.09.1912:44" is 28.09.19 at 12:44, "28.09.201912:44"
+# the same with a full year), so a year may also run into a time, and "1912" followed by ":"
+# and a digit is a two-digit year and an hour.
+_GLUED_TIME = r"(?=[0-2]?\d:[0-5]\d)"
+_YEAR_END = rf"(?:(?!\d|:\d)|(?=[0-3]?\d[./])|{_GLUED_TIME})"
 _PUB_YEAR = rf"(?P<year>(?:19|20)\d\d){_YEAR_END}"
 _PUB_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _PUB_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
@@ -41,7 +45,7 @@ _PUBLICATION_PATTERNS = [
     re.compile(rf"(?<!\d){_PUB_YEAR}[-./](?P<mnum>[01]?\d)[-./](?P<day>[0-3]?\d)(?!\d)"),
     re.compile(
         rf"(?<![\d.])(?P<first>[0-3]?\d)(?P<sep>[./])\s?(?P<second>[0-3]?\d)(?P=sep)\s?"
-        rf"(?:{_PUB_YEAR}|(?P<short_year>\d\d)(?![\d.]))"
+        rf"(?:{_PUB_YEAR}|(?P<short_year>\d\d)(?:(?![\d.])|{_GLUED_TIME}))"
     ),
     re.compile(rf"(?<!\w){_PUB_DAY}{_OF}[ /-]{{1,3}}{_PUB_MONTH}{_OF}[ ,/-]{{1,3}}{_PUB_YEAR}"),
     re.compile(rf"(?<!\w){_PUB_MONTH}[ ]{{1,2}}{_PUB_DAY},?[ ]{{1,2}}{_PUB_YEAR}"),
@@ -104,21 +108,30 @@ def publication_date_in(text: str, *, day_first: bool = True) -> dt.date | None:
     return min(found)[1] if found else None
 
 
-def slashed_dates_day_first(texts: list[str]) -> bool:
-    """Whether a page's slashed dates put the day first: one unambiguous date settles it
-    ("17/11/2019" yes, "01/23/2020" no); without one, day first, the more common order."""
+def slashed_dates_day_first(texts: list[str], url_month: tuple[int, int] | None = None) -> bool:
+    """Whether a page's slashed dates put the day first.
+
+    One unambiguous date settles it ("17/11/2019" yes, "01/23/2020" no); else the month in
+    the URL's path ("/2023/11/" makes "11/08/23" the 8th of November); else day first, the
+    more common order.
+    """
     pattern = _PUBLICATION_PATTERNS[1]
+    month_first_fits = False
     for text in texts:
         if "/" not in text:
             continue
         for match in pattern.finditer(text[:_MAX_DATE_LINE_CHARS]):
             if match["sep"] != "/":
                 continue
-            if int(match["first"]) > 12:
+            first, second = int(match["first"]), int(match["second"])
+            if first > 12:
                 return True
-            if int(match["second"]) > 12:
+            if second > 12:
                 return False
-    return True
+            if url_month is not None and first != second:
+                year = int(match["year"]) if match["year"] else 2000 + int(match["short_year"])
+                month_first_fits |= url_month == (year, first) and url_month != (year, second)
+    return not month_first_fits
 
 
 def _date_line_weight(text: str) -> tuple[float, str] | None:
@@ -176,7 +189,7 @@ def find_publication_date(
     url_day, url_month = date_from_url(url)
     start = max(0, anchor - _DATE_LINES_ABOVE)
     end = min(len(texts), max(anchor, body_end) + _DATE_LINES_BELOW)
-    day_first = slashed_dates_day_first(texts[start:end])
+    day_first = slashed_dates_day_first(texts[start:end], url_month)
     best: tuple[float, str, dt.date] | None = None
     for position in range(start, end):
         weight = _date_line_weight(texts[position])
@@ -196,3 +209,44 @@ def find_publication_date(
     if best is None:
         return None
     return Found(DateValue(best[2], "day", "explicit", best[1]), best[1])
+
+
+# A day's difference between a page's metadata and its printed date is the time zone: metadata
+# is often stamped in UTC, the page prints the outlet's local day, which readers (and dating
+# of "yesterday") go by.
+_TIME_ZONE_DAYS = 1
+
+
+def reconcile_publication_dates(
+    declared: dt.date | None, on_page: Found[DateValue] | None, url: str | None = None
+) -> Found[DateValue] | None:
+    """One publication date from a page's metadata and the dated lines printed on the page.
+
+    Metadata dates that fall on 1 January are usually a bare year (a copyright line) padded
+    to a day, so they count only when the page prints that day too. When the two disagree,
+    a day in the URL settles it; a day apart, the printed date wins (time zones); further
+    apart, the later one, because pages print older dates in teasers and metadata keeps the
+    day a draft was created.
+
+    Args:
+        declared: the day from the page's metadata (``<meta>``, JSON-LD), if any.
+        on_page: the date found by :func:`find_publication_date` in the page's text.
+        url: the page's address.
+
+    Returns:
+        The chosen date, recorded as "html metadata" or with the page line's ``how``.
+    """
+    page_day = on_page.value.value if on_page is not None else None
+    if declared is not None and (declared.month, declared.day) == (1, 1) and page_day != declared:
+        declared = None
+    if declared is None:
+        return on_page
+    from_metadata = Found(DateValue(declared, "day", "explicit", "html metadata"), "html metadata")
+    if on_page is None or page_day is None or page_day == declared:
+        return from_metadata
+    url_day, _ = date_from_url(url)
+    if url_day in (declared, page_day):
+        return from_metadata if url_day == declared else on_page
+    if abs((page_day - declared).days) <= _TIME_ZONE_DAYS or page_day > declared:
+        return on_page
+    return from_metadata
