@@ -8,6 +8,7 @@ from coder_helpers import (
     actor_codes_by_surface,
     analysed_root_triples,
     analysed_triples,
+    coded,
     factual_root_triples,
     triples,
     with_root,
@@ -262,3 +263,44 @@ def test_weapon_before_an_attack_noun_is_no_actor(knowledge):
     assert "artillery" not in codes
     # the same word as the subject of a verb is a unit
     assert actor_codes_by_surface("Russian artillery shelled the town.", knowledge)
+
+
+def test_title_before_a_known_person_takes_the_person_country(knowledge):
+    text = (
+        "China did not comment. Prabowo travels on to Japan, where he is expected to meet "
+        "Prime Minister Shigeru Ishiba."
+    )
+    found = actor_codes_by_surface(text, knowledge)
+    assert found["Prime Minister Shigeru Ishiba"] == "JPNGOV"
+    # a person named after the pronoun is not what it refers to
+    assert found["he"] == "IDNGOV"
+
+
+def test_parents_are_civilians(knowledge):
+    text = "Parents gathered outside the school and accused the authorities of failing them."
+    assert triples(text, knowledge) == {("111", "---CVL", "---GOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sudan's representative at the United Nations, Ali Idriss, thanked Russia.", "SDNGOV"),
+        ("Russia's deputy U.N. ambassador, Dmitry Polyanskiy, criticised Britain.", "RUSGOV"),
+        ("Iran's ambassador to the United Nations criticised Britain.", "IRNGOV"),
+        # a body's own staff stays the body
+        ("A spokesperson for the UN Secretary-General criticised the attack.", "IGOUNO"),
+    ],
+)
+def test_envoy_to_a_body_speaks_for_the_state(text, source, knowledge):
+    assert {r.source.actor.code for r in coded(text, knowledge) if r.source} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN peacekeeping mission in Congo, MONUSCO, condemned the massacre.",
+        "The U.N. peacekeeping force in southern Lebanon, UNIFIL, urged restraint.",
+    ],
+)
+def test_state_where_a_body_works_is_no_participant(text, knowledge):
+    assert {r.source.actor.code for r in coded(text, knowledge) if r.source} == {"IGOUNO"}

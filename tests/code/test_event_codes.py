@@ -8,6 +8,7 @@ from coder_helpers import (
     actor_or_none,
     analysed_roots,
     analysed_triples,
+    coded,
     factual_root_triples,
     factual_roots,
     root_triples,
@@ -445,3 +446,35 @@ def test_pleas_and_options_weighed_stay_events(text, expected, knowledge):
 def test_permitted_acts_and_states_of_custody_are_no_events(text, knowledge):
     codes = {code[:2] for code, _, _ in triples(text, knowledge)}
     assert not codes & {"17", "19", "07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent_root"),
+    [
+        # the act after "stop/end/halt" is to be ended, not told
+        ("The council called on the warring parties to stop fighting.", "18"),
+        ("Egypt urged Israel and Hamas to halt the attacks on Monday.", "19"),
+        # a danger guarded against
+        ("It demanded that the army protect civilians from attacks.", "18"),
+        # a standing instrument and a body's internal business
+        ("The police operation enforced a court order, the Serbian government said.", "10"),
+        ("Gunmen attacked the building where the minister chaired a cabinet meeting.", "04"),
+    ],
+)
+def test_averted_acts_titles_and_instruments_are_no_events(text, absent_root, knowledge):
+    assert absent_root not in roots(text, knowledge)
+
+
+def test_charge_d_affaires_is_a_title_not_a_charge(knowledge):
+    text = "The ministry handed a protest note to the Russian charge d'affaires."
+    assert "112" not in {r.cameo for r in coded(text, knowledge)}
+
+
+def test_summoning_a_charge_d_affaires_stays_a_summons(knowledge):
+    text = "Pakistan summoned India's charge d'affaires on Tuesday."
+    assert any(r.cameo == "114" for r in coded(text, knowledge))
+
+
+def test_release_asked_for_with_coordinated_adjectives_is_no_release(knowledge):
+    text = "UNICEF called for the immediate and unconditional release of the students."
+    assert roots(text, knowledge) == {"02"}

@@ -606,3 +606,25 @@ def test_appeal_target_is_the_addressee_not_the_object_of_its_request(knowledge)
     assert ("02", "USA", "IRN") in root_triples(
         "The United States urged Iran to release the sailors.", knowledge
     )
+
+
+def test_state_named_against_itself_by_a_pair_phrase_is_no_target(knowledge):
+    text = (
+        "Indonesian President Prabowo Subianto began a state visit to South Korea that "
+        "both governments described as a new chapter."
+    )
+    for _, source, target in triples(text, knowledge):
+        assert not (source and target and target == source[:3])
+
+
+def test_person_after_the_body_of_a_government_is_its_subject(knowledge):
+    text = "The military government of President Prosper Avril declared a state of siege."
+    assert {source for _, source, _ in root_triples(text, knowledge)} == {"HTIGOV"}
+
+
+def test_sector_actor_does_not_borrow_the_country_it_acts_on(resources):
+    text = (
+        "President Salome Zourabichvili, a critic of the government, said the vote had been "
+        '"totally falsified" and accused Russia of helping the ruling party.'
+    )
+    assert all(source != "RUSGOV" for _, source, _ in analysed_root_triples(text, resources))

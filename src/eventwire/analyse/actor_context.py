@@ -64,9 +64,11 @@ class ArticleMemory:
     main_pair: list[str] = field(default_factory=list)  # ISO3 codes, see actor_pairs
     first_in_sentence: Actor | None = None
     previous_first: Actor | None = None
+    person_before: Actor | None = None  # the last person as the sentence began
 
     def begin_sentence(self) -> list[Actor]:
         """Start a new sentence; returns the actors remembered before it, oldest first."""
+        self.person_before = self.last_person
         if self.first_in_sentence is not None:
             self.previous_first = self.first_in_sentence
             self.first_in_sentence = None
@@ -117,8 +119,18 @@ class ArticleMemory:
         ):
             return [self.previous_first]
         if word in PERSON_PRONOUNS:
-            if self.last_person is not None:
-                return [self.last_person]
+            person = self.last_person
+            if (
+                person is not None
+                and person is not self.person_before
+                and recent is not None
+                and not any(actor is person for actor in recent)
+            ):
+                # "he is expected to meet Prime Minister Shigeru Ishiba": a person named
+                # after the pronoun in its own sentence is not what it refers to.
+                person = self.person_before
+            if person is not None:
+                return [person]
             # "U.N. Secretary-General Kofi Annan announced that he will …": an office named
             # without a remembered person still speaks through one.
             for actor in reversed(self.recent if recent is None else recent):

@@ -195,6 +195,16 @@ def _sentence_mentions(
                 start = span.start - 1
         if actor is None and span.start > 0 and tokens[span.start - 1].lower == "the":
             actor = memory.heads.get(tokens[span.end - 1].lower)
+        if actor is None and following is not None and following.start == span.end:
+            if following.entry.kind == "person":
+                # "Prime Minister Shigeru Ishiba": the lexicon knows the person's country,
+                # which the bare title would otherwise borrow from the article.
+                actor = following.entry.actor()
+                person = tuple(token.lower for token in tokens[following.start : following.end])
+                emit(start, following.end, actor)
+                memory.remember(actor, person_name=person, head=tokens[span.end - 1].lower)
+                index += 2
+                continue
         person, end = _person_after(tokens, max(end, span.end), spans, index + 1, knowledge)
         if actor is None and not person and _is_modifier_use(tokens, span.end):
             index += 1

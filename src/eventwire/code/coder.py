@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from eventwire.analyse.tokens import tokenize
 from eventwire.code.asides import drop_aside_acts
+from eventwire.code.averted import drop_averted_acts
 from eventwire.code.counts import find_counts
 from eventwire.code.descriptions import drop_descriptive_nouns, own_forces_of_the_source
 from eventwire.code.goals import drop_goals
@@ -27,6 +28,7 @@ from eventwire.code.metaphors import (
 from eventwire.code.recoding import recode_by_participants
 from eventwire.code.restatements import drop_generic_acts, drop_restated_acts
 from eventwire.code.scope import drop_embedded, intro_end
+from eventwire.code.self_targets import without_self_targets
 from eventwire.code.senses import drop_other_senses
 from eventwire.code.slots import actor_slots
 from eventwire.code.trigger_reports import VIOLENT_ROOTS, reports_of_trigger
@@ -34,7 +36,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.20 lexicon/2027-01-05"
+CODER_VERSION = "eventwire-coder/0.21 lexicon/2027-01-12"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 VISIT_SIDES = {"042": "043", "043": "042"}
@@ -91,6 +93,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
     framed = attach_frames(find_triggers(tokens, knowledge), tokens)
     triggers = drop_embedded(drop_goals(framed, tokens, actor_ends), tokens)
     triggers = drop_other_senses(drop_descriptive_nouns(triggers, tokens), tokens)
+    triggers = drop_averted_acts(triggers, tokens)
     counts = find_counts(text[sentence.start : sentence.end])
     intro = intro_end(tokens)
     reports: list[Report] = []
@@ -105,6 +108,7 @@ def _code_sentence(text, sentence, tokens, slots, knowledge, doc_id) -> list[Rep
         if trigger.pattern.code == "1823" and violent_acts:
             continue
         found = reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro)
+        found = without_self_targets(found)
         for report in found + _visit_complements(found):
             key = (report.cameo[:2], _code(report.source), _code(report.target))
             if key not in seen:

@@ -52,6 +52,11 @@ def fill_domestic_countries(
         if len(countries) != 1:
             continue
         (country,) = countries
+        other = report.target if role == "source" else report.source
+        if other is not None and other.actor.sector is None and other.actor.country == country:
+            # "President Salome Zourabichvili … accused Russia of …": the one state named is
+            # the other party, acted on as a whole, not the speaker's own state.
+            continue
         actor = participant.actor
         setattr(
             report,

@@ -149,13 +149,20 @@ def by_phrase(
     return False, None
 
 
+BODY_HEADS = frozenset({"government", "regime", "administration", "junta", "cabinet"})
+
+
 def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> list:
     """The nearest actor slot left of ``trigger`` (with coordinated ones) down to ``floor``."""
     chosen = None
     for slot in slots:
         if floor <= slot.first and slot.last <= trigger:
             link = _phrase_link(tokens, slot.first)
-            if link is not None and not _is_quantity_of(tokens, link):
+            if (
+                link is not None
+                and not _is_quantity_of(tokens, link)
+                and not _is_body_of(tokens, link)
+            ):
                 continue
             if _is_possessor(tokens, slot.last, trigger) and all(
                 actor.sector is None for actor in getattr(slot, "actors", [])
@@ -191,6 +198,12 @@ def _is_quantity_of(tokens: list[Token], link: int) -> bool:
         and link > 0
         and (tokens[link - 1].lower in QUANTITIES or tokens[link - 1].text[:1].isdigit())
     )
+
+
+def _is_body_of(tokens: list[Token], link: int) -> bool:
+    # "The military government of President Prosper Avril declared …": the person after
+    # "of" stands for the body before it, which no lexicon entry names.
+    return tokens[link].lower == "of" and link > 0 and tokens[link - 1].lower in BODY_HEADS
 
 
 def _is_possessor(tokens: list[Token], end: int, trigger: int) -> bool:

@@ -67,6 +67,7 @@ ASKING_ROOTS = frozenset({"02", "10"})
 PERMISSION_VERBS = frozenset(
     "allow allows allowed allowing permit permits permitted permitting".split()
 )
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 MAX_INTRO = 40
 MAX_GOVERNED_GAP = 14
 
@@ -156,6 +157,10 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
         return True
     # "… blamed Israel, and hours later struck a ship": a second verb after "and" is a new act.
     if kind == "noun" or "and" not in words[-4:] or "of" in words[words.index("and") :]:
+        return False
+    # "called for the immediate and unconditional release": the "and" joins two adjectives
+    # of one noun phrase, no second verb follows it.
+    if len(words) >= 4 and words[-2] == "and" and words[-4] in NOUN_DETERMINERS:
         return False
     # "accused the marchers of burning tyres and blocking a road": a second gerund after
     # "and" continues the charge opened by "of"/"for".

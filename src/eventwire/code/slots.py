@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from eventwire.analyse.tokens import Token
+from eventwire.code.envoys import envoys_as_states
 from eventwire.model import Actor, Mention
 
 
@@ -28,6 +29,9 @@ BOUNDARY_NOUNS = frozenset({"border", "frontier", "boundary"})
 PREPOSITIONS_AFTER_BOUNDARY = frozenset(
     "with near at in on of from to into and or , . ; : since after".split()
 )
+# Words between an international body and its "in" ("mission", "peacekeeping force").
+MAX_BODY_GAP = 3
+DIRECTIONS = frozenset("southern northern eastern western central north south east west".split())
 
 
 def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
@@ -44,7 +48,32 @@ def actor_slots(tokens: list[Token], mentions: list[Mention]) -> list[Slot]:
             slots[key].actors.append(mention.resolution)  # a pair phrase: several actors
         else:
             slots[key] = Slot(first, last + 1, [mention.resolution], mention)
-    return _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
+    ordered = _merge_adjacent(sorted(slots.values(), key=lambda slot: slot.first))
+    return envoys_as_states(
+        [
+            slot
+            for index, slot in enumerate(ordered)
+            if not (index and _seat_of_body(tokens, ordered[index - 1], slot))
+        ],
+        tokens,
+    )
+
+
+def _seat_of_body(tokens: list[Token], body: Slot, slot: Slot) -> bool:
+    # "The UN peacekeeping mission in Congo, MONUSCO, …", "the U.N. force in southern
+    # Lebanon": the state after an international body's "in" is where the body works, not a
+    # second participant.
+    if len(slot.actors) != 1 or slot.actors[0].sector is not None:
+        return False
+    if not (body.actors[0].country or "").startswith("IGO"):
+        return False
+    position = slot.first - 1
+    if position >= 0 and tokens[position].lower in DIRECTIONS:
+        position -= 1
+    if position < 0 or tokens[position].lower != "in":
+        return False
+    between = tokens[body.last : position]
+    return len(between) <= MAX_BODY_GAP and all(token.text.isalpha() for token in between)
 
 
 def _names_a_boundary(tokens: list[Token], first: int, last: int) -> bool:
