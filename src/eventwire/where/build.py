@@ -249,10 +249,13 @@ class _Builder:
             )
 
     def add_regions(self, path: Path) -> None:
-        """Add the well-known regions, seas and oceans of ``regions.tsv``."""
+        """Add the well-known regions, seas, oceans and named features of ``regions.tsv``."""
         for row in _table_rows(path):
+            kind = row[4].strip() if len(row) > 4 and row[4].strip() else "region"
+            if kind not in ("region", "point"):
+                raise ValueError(f"{path}: kind {kind!r} of {row[0]!r} is not 'region' or 'point'")
             index = self._append(
-                row[0], float(row[1]), float(row[2]), None, None, "region", REGION_POPULATION, None
+                row[0], float(row[1]), float(row[2]), None, None, kind, REGION_POPULATION, None
             )
             if len(row) > 3 and row[3].strip():
                 self.alternates[index].extend(name.strip() for name in row[3].split(","))

@@ -29,6 +29,14 @@ from typing import NamedTuple
 
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
+from eventwire.where.implied_place import (
+    capital_mentions,
+    embassy_host_capital,
+    is_embassy_speaker,
+    own_side_of_border,
+    releasing_state,
+    summoning_capital,
+)
 from eventwire.where.lexicon import load_lexicon
 from eventwire.where.main_place import anchor_date, is_background, main_from_events, main_from_names
 from eventwire.where.speaker_place import (
@@ -56,6 +64,7 @@ _BETWEEN_PARTIES_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$"
 )
 _LOOKBEHIND_CHARS = 60
+_JOINT_SPEAKER = re.compile(r"\b(?:two|both)\b|\bsides\b", re.IGNORECASE)
 # A dateline ("BISHKEK, June 17 (Caspian Wire) -", "MOSCOW/KIEV, Nov 17 -", "KHARKIV -") says
 # where the story was filed, not where its events happened.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.' -]{0,30}/)?$")
@@ -89,6 +98,22 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
     unstated: list[Report] = []
     for report in article.reports:
         chosen = places.in_sentence(report)
+        implied = None
+        if chosen is None or not chosen.locative or chosen.border:
+            # Implied by who acts: a state deploys on its own side of a border, frees
+            # prisoners on its own soil (under a foreign dateline too).
+            implied = own_side_of_border(article.text, report, gazetteer)
+            if implied is None and (chosen is None or not chosen.locative):
+                implied = releasing_state(article.text, report, gazetteer)
+        if implied is not None:
+            nearby = places.in_paragraph(report) if chosen is None else None
+            # A town of the same country named nearby ("Mae Sot") says more.
+            if nearby is not None and nearby.place.country == implied.country:
+                implied, text = nearby.place, nearby.mention.text
+            else:
+                text = None
+            report.location, report.location_text = implied, text
+            continue
         if chosen is None and report.modality != "historical":
             chosen = places.in_paragraph(report)
             if chosen is None and not is_background(report, places.anchor):
@@ -134,12 +159,26 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
             met = None
             if report.modality in ("asserted", "historical"):
                 met = meeting_place(article.reports, report, places.act_countries[act])
-            if met is None and report.sentence in places.all_datelines:
-                dateline = places.all_datelines[report.sentence]
+            dateline = places.all_datelines.get(report.sentence)
+            if dateline is None and places.all_datelines and _is_current(report, places):
+                # "Both sides have committed to …" told later in a story filed from where
+                # the accord was reached; not a background accord.
+                dateline = places.all_datelines[min(places.all_datelines)]
+            if met is None and dateline is not None:
                 met = dateline.resolution, dateline.text  # type: ignore[assignment]
             report.location, report.location_text = met if met is not None else (None, None)
             continue
-        capital = speaker_capital(report, gazetteer)
+        capital = summoning_capital(article.text, report, gazetteer)
+        if capital is None and is_embassy_speaker(article.text, report):
+            # An embassy speaks from its host's capital, never from home.
+            main = places.main()
+            subject = main[0].country if main is not None else None
+            capital = embassy_host_capital(article.text, report, gazetteer, subject)
+        elif capital is None and not _JOINT_SPEAKER.search(
+            report.source.text if report.source else ""
+        ):
+            # "The two sides blamed each other": neither capital is where both spoke.
+            capital = speaker_capital(report, gazetteer)
         dateline = places.home_datelines.get(report.sentence)
         if dateline is not None and (
             capital is None or capital.country == dateline.resolution.country  # type: ignore[union-attr]
@@ -167,6 +206,13 @@ class _ArticlePlaces:
             and isinstance(m.resolution, Place)
             and m.text.lower() not in demonyms
         ]
+        self._main: tuple[Place, str] | None = None
+        self._main_known = False
+        main = self.main()
+        # "in the capital": the capital of the country named with it, else of the article's.
+        implied = capital_mentions(article, gazetteer, main[0].country if main else None)
+        if implied:
+            self.places = sorted(self.places + implied, key=lambda m: m.start)
         self.act_actors = _actors_of_each_act(article.reports)
         self.actors_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for (sentence, _), spans in self.act_actors.items():
@@ -182,8 +228,6 @@ class _ArticlePlaces:
             for participant in (report.source, report.target):
                 if participant is not None and participant.actor.country:
                     self.act_countries[act].add(participant.actor.country)
-        self._main: tuple[Place, str] | None = None
-        self._main_known = False
         self.home_datelines: dict[int, Mention] = {}
         if datelines:
             # A dateline in the story's own country usually is where it happened ("TBILISI -
@@ -246,6 +290,10 @@ class _ArticlePlaces:
         if report.sentence in self.dateline_sentences:
             options = [o for o in options if o.locative]
         return _best(options)
+
+
+def _is_current(report: Report, places: _ArticlePlaces) -> bool:
+    return report.modality == "asserted" and not is_background(report, places.anchor)
 
 
 def is_dateline(article: Article, mention: Mention) -> bool:

