@@ -304,3 +304,18 @@ def test_envoy_to_a_body_speaks_for_the_state(text, source, knowledge):
 )
 def test_state_where_a_body_works_is_no_participant(text, knowledge):
     assert {r.source.actor.code for r in coded(text, knowledge) if r.source} == {"IGOUNO"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the town of Mocimboa da Praia on Monday.",
+        "Soldiers patrolled Vila de Lima after the raid.",
+    ],
+)
+def test_capital_inside_a_longer_place_name_is_no_government(text, knowledge):
+    assert not any(code.endswith("GOV") for code in actor_codes(text, knowledge))
+
+
+def test_capital_alone_still_speaks_for_its_government(knowledge):
+    assert "CPVGOV" in actor_codes("Praia protested against the decision.", knowledge)

@@ -478,3 +478,31 @@ def test_summoning_a_charge_d_affaires_stays_a_summons(knowledge):
 def test_release_asked_for_with_coordinated_adjectives_is_no_release(knowledge):
     text = "UNICEF called for the immediate and unconditional release of the students."
     assert roots(text, knowledge) == {"02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # ending a truce breaks it; it is no truce of its own
+        ("The rebels ended a ceasefire with the government in November.", "196"),
+        ("The insurgents called off a truce with the army on Monday.", "196"),
+        # agreeing to end the fighting is a truce, not a threat to fight
+        ("Armenia and Azerbaijan agreed to end the fighting on Friday.", "0871"),
+        ("Armenia and Azerbaijan agreed to end hostilities along the border.", "0871"),
+    ],
+)
+def test_ending_a_truce_or_a_war(text, code, knowledge):
+    codes = {report.cameo for report in coded(text, knowledge)}
+    assert code in codes
+    assert not codes & {"087", "138"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv police said the city has been a frequent target of Russian forces.",
+        "Ukraine says the power plant has been a frequent target for Russia.",
+    ],
+)
+def test_verb_word_after_determiner_and_adjective_is_a_noun(text, knowledge):
+    assert not any(report.cameo[:2] in {"18", "19"} for report in coded(text, knowledge))

@@ -231,3 +231,34 @@ def test_a_place_that_is_no_ground_of_the_act_is_no_target(text, root, not_targe
     triples = analysed_root_triples(text, resources)
     assert any(found[0] == root for found in triples)
     assert all(not (found[0] == root and found[2] == not_target) for found in triples)
+
+
+KENYA_STORY = (
+    "Kenya's president named a new cabinet on Monday. Kenyan lawmakers approved the list, "
+    "and the Kenyan treasury welcomed it. The interior ministry later denied that officers "
+    "had abducted anyone."
+)
+
+
+def test_unplaced_domestic_actor_takes_the_articles_dominant_state(resources):
+    sources = {triple[1] for triple in analysed_root_triples(KENYA_STORY, resources)}
+    assert "KENCOP" in sources or "KENGOV" in sources
+    assert not any(code and code.startswith("---") for code in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states in balance: neither owns the unplaced ministry
+        "Kenya and Uganda signed a trade deal. Kenya's and Uganda's presidents attended. "
+        "Kenyan and Ugandan officials praised it. The interior ministry later denied that "
+        "officers had abducted anyone.",
+        # armed sectors cross borders: the army is not the dominant state's by default
+        "Kenya's president named a new cabinet. Kenyan lawmakers approved the list, and the "
+        "Kenyan treasury welcomed it. The army later denied that soldiers had abducted anyone.",
+    ],
+)
+def test_no_dominant_state_or_an_armed_sector_leaves_the_actor_unknown(text, resources):
+    sources = {triple[1] for triple in analysed_root_triples(text, resources)}
+    assert not any(code and code[:3] == "KEN" and code[3:] in {"COP", "MIL"} for code in sources)
+    assert any(code and code.startswith("---") for code in sources)

@@ -41,6 +41,9 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # "forces of the IRGC", "protesters in Tbilisi", "workers at Bangladesh's factories": a
 # sector noun with no country before it takes the country named right after it.
 OWNER_LINKS = frozenset({"of", "in", "at", "from"})
+# Romance joining words inside a place name: "Mocimboa da Praia" is a Mozambican town, not Cabo
+# Verde's capital "Praia"; "Santa Cruz de la Sierra" is not a capital either.
+PLACE_NAME_JOINERS = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "los"})
 
 
 @dataclass
@@ -123,9 +126,20 @@ def _matches(tokens: list[Token], position: int, entry: ActorEntry) -> bool:
         if end < len(tokens) and tokens[end].text.startswith("$"):
             return False  # "US $50 million" names a currency, not the state
         return all(token.text.isupper() or not token.text.isalpha() for token in window)
+    if entry.kind == "capital" and _inside_place_name(tokens, position):
+        return False
     if entry.kind in NAMED_KINDS or entry.kind == "group":
         return window[0].is_name_like
     return True
+
+
+def _inside_place_name(tokens: list[Token], position: int) -> bool:
+    return (
+        position >= 2
+        and tokens[position - 1].lower in PLACE_NAME_JOINERS
+        and tokens[position - 2].is_capitalised
+        and tokens[position - 2].text.isalpha()
+    )
 
 
 def _sentence_mentions(

@@ -22,6 +22,9 @@ from eventwire.model import Actor, Article, Participant, Place
 # A short state name shared by two states: the name's default code, the sibling an article may
 # mean by it, and the bare word that is ambiguous.
 AMBIGUOUS_SHORT_NAMES = {"COG": ("COD", "Congo")}
+# How clearly one state must lead an article for its unplaced police and officials to be its.
+MIN_DOMINANT_MENTIONS = 3
+DOMINANCE_RATIO = 2.0
 
 
 def is_state_code(country: str | None) -> bool:
@@ -80,6 +83,36 @@ def main_country(article: Article) -> str | None:
     )
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def dominant_country(article: Article) -> str | None:
+    """The state an article is mostly about, when one clearly leads; else None.
+
+    Actors and whole-country place mentions (names, demonyms: "Mozambican") are counted; the
+    leader must be named at least :data:`MIN_DOMINANT_MENTIONS` times and
+    :data:`DOMINANCE_RATIO` times as often as the runner-up. An article about two states at
+    odds has no dominant one, and its unplaced "troops" stay unassigned.
+
+    Args:
+        article: an analysed article.
+
+    Returns:
+        A three-letter code, or None.
+    """
+    counts: Counter[str] = Counter()
+    for mention in article.mentions:
+        resolution = mention.resolution
+        if isinstance(resolution, Actor) or (
+            isinstance(resolution, Place) and resolution.precision == "country"
+        ):
+            if is_state_code(resolution.country):
+                counts[resolution.country] += 1  # type: ignore[index]
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_DOMINANT_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < DOMINANCE_RATIO * ranked[1][1]:
         return None
     return ranked[0][0]
 

@@ -13,18 +13,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.code.article_countries import (
+    dominant_country,
     main_country,
     named_countries,
     resolve_ambiguous_states,
     trusted_location_country,
 )
-from eventwire.code.countries import fill_domestic_countries, target_place_of_act
+from eventwire.code.countries import (
+    fill_domestic_countries,
+    sentence_countries,
+    target_place_of_act,
+)
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Article, Participant, Place, Report
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Places coarser than a country do not belong to one state ("in the Sahel", "in Europe").
 NATIONAL_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
+# Armed sectors cross borders (a junta's jets over a refugee camp abroad): an article's main
+# state is no evidence for whose they are. Police, courts, parties and crowds stay home.
+CROSS_BORDER_SECTORS = frozenset({"MIL", "REB", "SPY", "CRM", "NGO"})
 
 
 def localise_actors(article: Article) -> None:
@@ -37,7 +45,10 @@ def localise_actors(article: Article) -> None:
     the attacker is unknown or stateless, the country itself when a foreign state's forces
     struck there). Then, located or not, a sector-only actor takes the one country its sentence
     names, and a place-bound act with no target targets its place's state
-    (:mod:`eventwire.code.countries`). A location whose country the article never names
+    (:mod:`eventwire.code.countries`); one still without a country, of a domestic sector, in
+    a sentence naming no other state, takes the state the article is clearly about
+    (:func:`~eventwire.code.article_countries.dominant_country`). A location whose country
+    the article never names
     (a town misread as a namesake abroad) gives way to the article's main country
     (:mod:`eventwire.code.article_countries`).
 
@@ -47,6 +58,7 @@ def localise_actors(article: Article) -> None:
     recodings = resolve_ambiguous_states(article)
     named = named_countries(article)
     main = main_country(article)
+    dominant = dominant_country(article)
     for report in article.reports:
         located = _location_country(report.location)
         if located in recodings:
@@ -63,6 +75,10 @@ def localise_actors(article: Article) -> None:
         target_own_government(report)
         if report.location is None or report.location.country in named:
             target_place_of_act(article, report)
+        here = sentence_countries(article.mentions, report.sentence, named)
+        if dominant is not None and here <= {dominant} and not _unknown_armed_party(report):
+            report.source = _domestic(report.source, dominant)
+            report.target = _domestic(report.target, dominant)
 
 
 def target_own_government(report: Report) -> None:
@@ -105,6 +121,26 @@ def _localised(participant: Participant | None, country: str) -> Participant | N
         return participant
     actor = participant.actor
     return replace(participant, actor=make_actor(country + (actor.sector or ""), actor.name))
+
+
+def _unknown_armed_party(report: Report) -> bool:
+    # "the air force targeted residents": whose residents depends on whose air force.
+    return any(
+        participant is not None
+        and participant.actor.country is None
+        and participant.actor.sector in CROSS_BORDER_SECTORS
+        for participant in (report.source, report.target)
+    )
+
+
+def _domestic(participant: Participant | None, country: str) -> Participant | None:
+    # Only actors of a known domestic sector: "police", "the opposition" of an article about
+    # one state are that state's; an unnamed "gunman" is unknown, not domestic.
+    if participant is None or participant.actor.sector in CROSS_BORDER_SECTORS:
+        return participant
+    if not participant.actor.sector:
+        return participant
+    return _localised(participant, country)
 
 
 def _place_victim(article: Article, report: Report, country: str) -> Participant | None:

@@ -13,6 +13,14 @@ from eventwire.analyse.tokens import Token
 from eventwire.code.knowledge import GAP, MAX_GAP, EventPattern, Knowledge
 
 MAX_TRIGGERS_PER_SENTENCE = 40
+# Adjectives that stand between a determiner and a noun ("a frequent target", "the latest
+# strike"); a verb pattern there is the noun, not an act.
+NOUN_ADJECTIVES = frozenset(
+    """
+    frequent main key prime major possible likely potential regular common easy legitimate
+    favourite favorite repeated constant primary first latest recent new previous
+    """.split()
+)
 FRAME_KINDS = frozenset(
     {"intent", "threat", "refuse", "appeal", "demand", "order", "deny", "negate"}
 )
@@ -84,7 +92,7 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
         candidates = knowledge.patterns_starting(tokens[position].lower)
         if candidates and (_inside_name(tokens, position) or _adjectival(tokens, position)):
             candidates = []
-        after_determiner = position > 0 and tokens[position - 1].lower in DETERMINERS
+        after_determiner = _after_determiner(tokens, position)
         for pattern in candidates:
             if after_determiner and pattern.kind not in NOUN_KINDS:
                 continue  # "the return", "a free vote": not a verb after a determiner
@@ -211,3 +219,13 @@ def _negation_ends(frame: Trigger, trigger: Trigger, tokens: list[Token] | None)
         return False
     between = [token.lower for token in tokens[frame.last : trigger.first]]
     return any(word in {"and", "but", ";"} for word in between[1:])
+
+
+def _after_determiner(tokens: list[Token], position: int) -> bool:
+    if position > 0 and tokens[position - 1].lower in DETERMINERS:
+        return True
+    return (
+        position > 1
+        and tokens[position - 1].lower in NOUN_ADJECTIVES
+        and tokens[position - 2].lower in DETERMINERS
+    )
