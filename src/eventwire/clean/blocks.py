@@ -25,8 +25,9 @@ Label = str  # "good" | "fair" | "short" | "junk"
 
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
-# Sentence-final punctuation, optionally followed by closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]{0,3}\s*$")
+# Sentence-final punctuation, optionally followed by closing quotes or brackets (German and
+# Polish close with “ and ‘, German and Danish books with »…« ).
+_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»“‘«)\]]{0,3}\s*$")
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Lines such as "Home > World > Middle East" or "News | Sport | Weather".
 _SEPARATORS = re.compile(r"\s[|>»•·/]\s")
@@ -35,12 +36,23 @@ _STRONG_KINDS = STRONG_KINDS
 _WEAK_KIND_MAX_WORDS = 12
 _LABEL_MAX_CHARS = 30
 _FIELD_MAX_WORDS = 15
-# Headers of reader-comment threads: "jdoe says:", "34 responses to …", "Comments (12)".
-_COMMENT_HEADER = re.compile(
+# Who wrote a reader's comment: "jdoe says:", "Pingback: …", "Kommentar von …". The name line
+# stands alone or carries only the comment's time stamp: "Police said: \"The fire …\"" is a
+# quoted statement in the article, however the line starts.
+_COMMENT_BYLINE = re.compile(
     r"^(?:\S{1,40}(?: \S{1,40}){0,3} (?:says|said|wrote|schreibt|sagt|dit|dice|escribió|"
-    r"napisał|yazdı):"
-    r"|(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|de|par|di) \S"
-    r"|\d{1,6} (?:responses?|comments?|replies|reactions|kommentare?|commentaires?|"
+    r"napisał|yazdı):(?:\s{0,3}$|[^\"“”„'‘’«»]{0,60}\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]m|uhr)?\s{0,2}$)"
+    r"|(?:pingback|trackback)\b"
+    r"|(?:comment|kommentar|commentaire|comentario|commento) (?:by|von|de|par|di) \S)",
+    re.IGNORECASE,
+)
+# A pingback, or a byline stamped with the comment's time, is unmistakably a reader's.
+_TIME_STAMPED = re.compile(
+    r"^(?:pingback|trackback)\b|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]m|uhr)?\s{0,2}$", re.I
+)
+# Headers of reader-comment threads: "34 responses to …", "Comments (12)".
+_COMMENT_HEADER = re.compile(
+    r"^(?:\d{1,6} (?:responses?|comments?|replies|reactions|kommentare?|commentaires?|"
     r"comentarios?|commenti|yorum|komentarz\w{0,3})\b"
     r"|(?:comments?|kommentare|commentaires|comentarios|yorumlar)\s{0,2}\(\d{1,6}\)$)",
     re.IGNORECASE,
@@ -163,7 +175,13 @@ def _compute_line_features(text: str) -> tuple[float, float, bool, tuple[str, ..
         if label_kind in _WEAK_KINDS and label_kind not in kinds:
             kinds = (*kinds, label_kind)
         page_field = words <= _FIELD_MAX_WORDS and is_field_line(text) and not is_date_line(text)
-    if (
+    if len(text) <= 200 and _COMMENT_BYLINE.match(text):
+        kinds = (*(kind for kind in kinds if kind != "form"), "form")
+        if _TIME_STAMPED.search(text):
+            # "comment" marks the prose right below as a reader's (eventwire.clean.selection);
+            # a bare "Plantur sagt:" may as well introduce a quotation in the article.
+            kinds = (*kinds, "comment")
+    elif (
         len(text) <= 200
         and "form" not in kinds
         and (":" in text or "(" in text or text[0].isdigit())
@@ -188,11 +206,28 @@ def _is_copyright_notice(lowered: str) -> bool:
 _short_line_features = lru_cache(maxsize=1 << 16)(_compute_line_features)
 
 
+# A PHP error printed into the page by a broken plugin ("Warning: Use of undefined constant …
+# in /www/htdocs/…/functions.php on line 12") reads like a sentence but is the server talking.
+_SCRIPT_ERROR = re.compile(
+    r"(?:php )?(?:warning|notice|deprecated|strict standards|(?:catchable )?fatal error|"
+    r"parse error): ",
+    re.IGNORECASE,
+)
+_SCRIPT_ERROR_PLACE = re.compile(r"\.php(?:</b>)? on line (?:<b>)?\d")
+
+
+def is_script_error(text: str) -> bool:
+    """Whether a line is an error message of the site's scripts rather than text."""
+    return _SCRIPT_ERROR.match(text) is not None and _SCRIPT_ERROR_PLACE.search(text) is not None
+
+
 def label_line(line: Line) -> Label:
     """Label a described line: "good" prose, "fair" short prose, "short" heading-like, "junk"."""
     text = line.text
     if not _LETTER.search(text):
         return "junk"  # counters, dates on their own, separators
+    if is_script_error(text):
+        return "junk"
     if "consent" in line.kinds and (
         line.words < 40 or line.function_share < 0.3 or line.consent_phrases >= 2
     ):

@@ -116,9 +116,16 @@ def is_closing_line(line: Line) -> bool:
         return True
     if line.words <= HOOK_MAX_WORDS and line.text.rstrip().endswith(("?", "!")):
         return True
-    if _AUTHOR_BIO.match(line.text):
+    if _AUTHOR_BIO.match(line.text) and not _starts_with_function_word(line.text):
         return True
     return bool(phrase_kinds(line.text) & _CLOSING_KINDS)
+
+
+def _starts_with_function_word(text: str) -> bool:
+    # "This is the fifth operation …", "It was a …", "The agency is a …": a bio starts with a
+    # name, and a pronoun or an article in that slot makes the line the article's own sentence.
+    first = text.split(" ", 1)[0].lower()
+    return first in load_lexicon().all_stopwords
 
 
 def trim_detached_tail(lines: list[Line], start: int, end: int) -> int:

@@ -70,6 +70,7 @@ def _weights_in_context(lines: list[Line], headline: int | None = None) -> list[
             stretch = 0
         weights.append(weight)
     prose = [line.label in ("good", "fair") for line in lines]
+    _mark_comments(lines, prose, weights)
     opening = _opening_paragraph(lines, prose, headline)
     for position in range(len(lines)):
         if position == opening:
@@ -85,6 +86,26 @@ def _weights_in_context(lines: list[Line], headline: int | None = None) -> list[
         ):
             weights[position] *= _ISOLATED_PROSE_FACTOR
     return weights
+
+
+# A reader's comment starts within this many lines below its byline ("jdoe says: … at 10:32",
+# "Pingback: …") ...
+_COMMENT_TEXT_LINES = 2
+# ... and costs this share of its length: a thread of pingbacks or replies below a short post
+# is longer than the post, but it is not the article, with or without a comment form.
+_COMMENT_PENALTY = 0.5
+
+
+def _mark_comments(lines: list[Line], prose: list[bool], weights: list[float]) -> None:
+    since_byline = _COMMENT_TEXT_LINES + 1
+    for position, line in enumerate(lines):
+        if "comment" in line.kinds:
+            since_byline = 0
+            continue
+        since_byline += 1
+        if prose[position] and since_byline <= _COMMENT_TEXT_LINES:
+            weights[position] = -_COMMENT_PENALTY * len(line.text)
+            prose[position] = False
 
 
 # The first paragraph this close below the headline opens the article even when captions, a
@@ -110,22 +131,38 @@ def _opening_paragraph(lines: list[Line], prose: list[bool], headline: int | Non
     return None
 
 
-# Prose below a comment form or thread header is readers' comments; it can outweigh a short
-# article, so it counts for less once some prose has come before the form.
-_AFTER_FORM_FACTOR = 0.6
-_FORM_MIN_PROSE_BEFORE = 100.0
+# Prose below a comment form or thread header is readers' comments or the blog's sidebar; it
+# can outweigh a short post, so it counts for less once a sentence or so of prose has come
+# before the form (a one-paragraph post under its headline is enough).
+_AFTER_FORM_FACTOR = 0.45
+_FORM_MIN_PROSE_BEFORE = 50.0
 
 
 def _discount_after_comment_form(lines: list[Line], weights: list[float]) -> None:
     prose_before = 0.0
     for position, line in enumerate(lines):
-        if "form" in line.kinds and line.label == "junk" and prose_before >= _FORM_MIN_PROSE_BEFORE:
+        if (
+            "form" in line.kinds
+            and line.label == "junk"
+            and prose_before >= _FORM_MIN_PROSE_BEFORE
+            and not _is_post_meta(line)
+        ):
             for later in range(position + 1, len(lines)):
                 if weights[later] > 0:
                     weights[later] *= _AFTER_FORM_FACTOR
             return
         if weights[position] > 0:
             prose_before += weights[position]
+
+
+# "Von Thilo / 6. November 2023 / Keine Kommentare": the post's byline with its date and a link
+# to its comments sits above the article, not at the start of the thread.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_POST_META_MAX_WORDS = 12
+
+
+def _is_post_meta(line: Line) -> bool:
+    return line.words <= _POST_META_MAX_WORDS and _YEAR.search(line.text) is not None
 
 
 # A second stretch of prose this heavy, relative to the best one, is the same article cut in
@@ -342,4 +379,40 @@ def _lead_before(lines: list[Line], start: int, headline: int | None) -> list[Li
         if line.kinds or gap == _LEAD_GAP_LINES:
             break
         gap += 1
-    return lead[::-1]
+    lead.reverse()
+    if headline < start and not lead:
+        lead = _standfirst_under_headline(lines, headline, start)
+    return lead
+
+
+# The standfirst sits right under the headline (a date or a kicker may come between); a byline
+# box, a share row or a list of related links may then separate it from the body, further than
+# the lead search above reaches.
+_STANDFIRST_OFFSET_LINES = 2
+_STANDFIRST_MIN_WORDS = 15
+_STANDFIRST_MAX_GAP_LINES = 30
+
+
+def _standfirst_under_headline(lines: list[Line], headline: int, start: int) -> list[Line]:
+    position = headline + 1
+    while position < start and lines[position].label not in ("good", "fair"):
+        if lines[position].kinds or position - headline > _STANDFIRST_OFFSET_LINES:
+            return []
+        position += 1
+    if position >= start or start - position > _STANDFIRST_MAX_GAP_LINES:
+        return []
+    # When the "headline" found is a kicker, the line below is the real headline, a sentence
+    # too but a short one; a standfirst is longer.
+    if lines[position].words < _STANDFIRST_MIN_WORDS:
+        return []
+    lead: list[Line] = []
+    for line in lines[position:start]:
+        if "form" in line.kinds or "consent" in line.kinds:
+            return []
+    for line in lines[position:start]:
+        if line.label not in ("good", "fair") or len(lead) == _LEAD_PARAGRAPHS:
+            break
+        # A share or print box repeats the headline; that copy is no standfirst.
+        if line.text != lines[headline].text:
+            lead.append(line)
+    return lead
