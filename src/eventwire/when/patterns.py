@@ -104,16 +104,28 @@ FEASTS = re.compile(
 )
 OFFSET_SCAN = SplitAlternation(
     [["hour"], ["day"], ["weekend", "week"], ["fortnight"], ["month"], ["year"]],
-    r"(?P<unit>{words})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|previously|prior)\b",
+    r"(?P<unit>{words})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|previously"
+    r"|prior)\b",
 )
 OFFSET = OFFSET_SCAN.pattern
 # "A year ago today", "two years ago to the day": the same day of the month, years back.
 ANNIVERSARY = re.compile(r"\s+(?i:today|to\s+the\s+day)\b")
 # "will reopen in a fortnight", "in two weeks": a point that far ahead (in a future clause).
 IN_UNITS = re.compile(
-    rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?(?:['’]s?\s+time\b)?\b"
+    rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>day|week|fortnight|month|year)s?(?P<time>['’]s?\s+time\b)?"
+    r"\b"
 )
+# Where the words before "in four months" that may make it a future point stop.
+SENTENCE_STOP = re.compile(r"[;\n]|[.!?](?=\s)")
 IN_UNITS_ANY_CASE = re.compile(IN_UNITS.pattern, re.IGNORECASE)
+# "pledged to install … in four months", "agreed to meet again in ten days": an undertaking
+# whose act lies ahead of the clause's own (past) tense.
+UNDERTAKING_TO = re.compile(
+    r"(?i:\b(?:pledged?|pledges|promised?|promises|vowed?|vows|agreed?|agrees|undertook"
+    r"|undertakes?|aims?|aimed|hopes?|hoped|wants?|wanted|plans?|planned|intends?|intended"
+    r"|threatened|threatens|offered|offers)\s+to\s+"
+    r"(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+\b)"
+)
 # "in two days of talks", "the highest in a year": a span, not a point in time.
 SPAN_AFTER = re.compile(r"\s+(?i:of|since|or|and|to)\b")
 LEFT_SPAN = re.compile(
@@ -263,5 +275,7 @@ BARE_VERB_AFTER_AND = re.compile(
 )
 # Where the words that govern a date's tense stop: punctuation and clause openers.
 CLAUSE_STOP = re.compile(
-    r"(?i:[,;:()\n]|[.!?](?=\s)|\s[-–—]\s|\b(?:and|but|that|after|before|while|when)\b)"
+    # "at 8 p.m. on Wednesday": the abbreviation's full stop ends no clause.
+    r"(?i:[,;:()\n]|(?<![ap]\.m)[.!?](?=\s)|\s[-–—]\s|\b(?:and|but|that|after|before|while"
+    r"|when)\b)"
 )

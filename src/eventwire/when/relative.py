@@ -177,13 +177,17 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
     if not starts_word(text, match.start()):
         return None
     number = left_context(p.LEFT_NUMBER, text, match.start())
-    if number is None or left_context(p.DURATION_LEAD, text, number.start()):
+    if number is None:
+        return None
+    direction = " ".join(match["dir"].lower().split())
+    ahead = direction in ("from now", "from today")
+    # "planned for six weeks from now" names a point; "for two days before" a span.
+    if not ahead and left_context(p.DURATION_LEAD, text, number.start()):
         return None
     start, end = number.start(), match.end()
     written = " ".join(number["n"].lower().split())
     amount = int(written) if written.isdigit() else NUMBER_WORDS[written]
     unit = match["unit"].lower()
-    direction = " ".join(match["dir"].lower().split())
     if unit == "weekend":
         if direction != "ago" or number["approx"]:
             return None
@@ -198,7 +202,10 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
     expression: dict = {"type": "offset", "unit": unit, "text": text[start:end]}
     if number["approx"]:
         expression["approximate"] = True
-    if direction in ("ago", "from now"):
+    if direction == "from today" and not number["approx"] and unit in ("week", "month", "year"):
+        expression |= {"amount": amount, "exact": True}  # "a week from today": that very day
+        return Candidate(start, end, expression)
+    if direction == "ago" or ahead:
         expression["amount"] = -amount if direction == "ago" else amount
         anniversary = p.ANNIVERSARY.match(text, end) if direction == "ago" else None
         if anniversary is not None and not number["approx"] and unit in ("week", "month", "year"):
@@ -227,7 +234,7 @@ def in_units_date(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     if left_context(p.LEFT_SPAN, text, start) is not None:
         return None
-    if tense_direction(text, start, match.end()) != "future":
+    if tense_direction(text, start, match.end()) != "future" and not _ahead_of_clause(text, match):
         return None
     written = " ".join(match["n"].lower().split())
     amount = int(written) if written.isdigit() else NUMBER_WORDS[written]
@@ -236,3 +243,18 @@ def in_units_date(text: str, match: re.Match[str]) -> Candidate | None:
         unit, amount = "week", amount * 2
     expression = {"type": "offset", "unit": unit, "amount": amount}
     return Candidate(start, match.end(), expression | {"text": text[start : match.end()]}, 0.8)
+
+
+def _ahead_of_clause(text: str, match: re.Match[str]) -> bool:
+    # "in two weeks' time" names a point whatever the tense; "pledged to install … in four
+    # months" puts the act of a past undertaking ahead.
+    if match["time"]:
+        return True
+    begin = max(0, match.start() - _UNDERTAKING_REACH)
+    stops = list(p.SENTENCE_STOP.finditer(text, begin, match.start()))
+    if stops:
+        begin = stops[-1].end()
+    return p.UNDERTAKING_TO.search(text, begin, match.start()) is not None
+
+
+_UNDERTAKING_REACH = 120

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from eventwire.model import Article, DateValue, Mention, Report
+from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
 
@@ -38,11 +39,6 @@ _ANAPHOR = re.compile(
     rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
     r"|^\s*(?:It|This|That)\b"
 )
-# "has long rejected", "have always insisted": a standing position, not an act of one day.
-_STANDING = re.compile(
-    r"\b(?:has|have|had)\s+(?:long|always|repeatedly|consistently|for\s+(?:years|decades))\s+$"
-)
-_STANDING_ENDINGS = ("long", "always", "repeatedly", "consistently", "years", "decades")
 _PREDICATE_COST = 30
 _ANAPHOR_REACH = 3
 # "… deployed troops after that incident": the act follows the event told before, wherever
@@ -58,6 +54,10 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced|according\s+to
 # in January" dates the meeting); a dateline a day behind the publication is the allowance.
 _AHEAD_ALLOWANCE = dt.timedelta(days=1)
 _FUTURE_MARK = re.compile(r"\b(?:would|will|shall|to)\s+[a-z]")
+# "Poland on Thursday accused … and expelled": a verb joined to the predicate the date governs.
+_COORDINATED = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+# Acts of one family: a paragraph after the lead that goes on with its strike or its protest.
+_FAMILIES = {"18": "violence", "19": "violence", "20": "violence", "14": "protest"}
 _ATTACHED_BONUS = 15
 _OUTSIDE_EVIDENCE_COST = 150
 _BOUNDARY_COST = 80
@@ -75,7 +75,7 @@ def date_reports(article: Article) -> None:
     dated: dict[int, list[DateValue]] = {}
     told: list[Report] = []
     for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
-        report.date = _date_one(article, report, by_sentence, dated)
+        report.date = _date_one(article, report, by_sentence, dated, told)
         if report.date.basis == "publication":
             report.date = _retold(report, told) or report.date
         if report.date.basis not in ("publication", "unknown") or report.date.expression:
@@ -88,8 +88,10 @@ def _date_one(
     report: Report,
     by_sentence: dict[int, list[Mention]],
     dated: dict[int, list[DateValue]],
+    told: list[Report],
 ) -> DateValue:
     own = [m for m in by_sentence.get(report.sentence, []) if isinstance(m.resolution, DateValue)]
+    stated_here = own
     modality = _dating_modality(article, report)
     sentence = article.sentences[report.sentence] if article.sentences else None
     bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
@@ -107,8 +109,15 @@ def _date_one(
             for m in own
             if can_date(article.text, m, report.trigger_start, report.trigger_end, regions)
         ]
-    if _is_standing(article.text, report.trigger_start):
-        return DateValue.unknown("a standing position ('has long …'), not one dated act")
+    standing = standing_reason(
+        article.text,
+        bounds,
+        (report.trigger_start, report.trigger_end),
+        stated_here,
+        article.published_date,
+    )
+    if standing is not None:
+        return DateValue.unknown(standing)
     if own:
         best = min(own, key=lambda mention: _distance(article.text, report, mention))
         assert isinstance(best.resolution, DateValue)
@@ -116,7 +125,7 @@ def _date_one(
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
     stated = any(isinstance(m.resolution, DateValue) for m in by_sentence.get(report.sentence, []))
-    inherited = None if stated else _inherited(article, report, modality, by_sentence, dated)
+    inherited = None if stated else _inherited(article, report, modality, by_sentence, dated, told)
     if inherited is not None:
         return inherited
     if modality == "historical":
@@ -146,7 +155,11 @@ def _distance(text: str, report: Report, mention: Mention) -> float:
         cost -= _ATTACHED_BONUS
     if scopes_over_predicate(text, mention) and mention.start < report.trigger_start:
         # "Poland on Thursday accused … and expelled": the date covers coordinated verbs too.
-        cost = min(cost, _PREDICATE_COST + (cost > _OUTSIDE_EVIDENCE_COST) * 150)
+        joined = _COORDINATED.search(text, max(0, report.trigger_start - 16), report.trigger_start)
+        # A verb joined by "and" to the date's own predicate shares it even when the coder's
+        # evidence span for it starts at the conjunction.
+        outside = cost > _OUTSIDE_EVIDENCE_COST and joined is None
+        cost = min(cost, _PREDICATE_COST + outside * 150)
     return cost
 
 
@@ -156,6 +169,7 @@ def _inherited(
     modality: str,
     by_sentence: dict[int, list[Mention]],
     dated: dict[int, list[DateValue]],
+    told: list[Report],
 ) -> DateValue | None:
     if report.sentence == 0 or report.sentence >= len(article.sentences):
         return None
@@ -173,7 +187,7 @@ def _inherited(
         # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
         # paragraph's previous sentence stated, never one from across a paragraph break.
         if "\n" in article.text[article.sentences[previous].end : begin]:
-            return None
+            return _continued(article, report, modality, told) if modality == "asserted" else None
         stated = [
             m.resolution
             for m in by_sentence.get(previous, [])
@@ -198,6 +212,9 @@ def _inherited(
             if isinstance(m.resolution, DateValue)
         ]
         earlier -= 1
+    if modality in ("asserted", "historical"):
+        # A past act does not take the date of something still to come ("next month").
+        candidates = [c for c in candidates if not _ahead(c, article)]
     if not candidates:
         return None
     source = candidates[-1]
@@ -207,10 +224,39 @@ def _inherited(
     return DateValue(source.value, source.precision, source.basis, reason, source.expression)
 
 
-def _is_standing(text: str, trigger_start: int) -> bool:
-    before = text[max(0, trigger_start - 30) : trigger_start]
-    # The suffix test is cheap and rarely true; the regex then checks the auxiliary.
-    return before.rstrip().endswith(_STANDING_ENDINGS) and _STANDING.search(before) is not None
+def _continued(
+    article: Article, report: Report, modality: str, told: list[Report]
+) -> DateValue | None:
+    """The day of the act the previous paragraph told, when this report goes on with it.
+
+    "Russian missiles hit central Kharkiv late on Saturday." then a new paragraph "Four
+    missiles struck the district …": a strike after a strike, told without a date of its own.
+    A reaction ("Officials condemned the strike") is of another family and keeps its own day.
+    """
+    family = _FAMILIES.get(report.cameo[:2])
+    if family is None:
+        return None
+    for earlier in reversed(told):
+        if earlier.sentence != report.sentence - 1:
+            continue
+        value = earlier.date
+        if (
+            _FAMILIES.get(earlier.cameo[:2]) == family
+            and value.value is not None
+            and _is_told_day(value, article)
+        ):
+            reason = f"goes on with the act of the previous paragraph: {value.reason}"
+            return DateValue(value.value, value.precision, value.basis, reason, value.expression)
+    return None
+
+
+def _ahead(value: DateValue, article: Article) -> bool:
+    published = article.published_date
+    return (
+        published is not None
+        and value.value is not None
+        and value.value > published + _AHEAD_ALLOWANCE
+    )
 
 
 def _mentions_after(text: str, begin: int, end: int) -> bool:
@@ -234,8 +280,13 @@ def _dating_modality(article: Article, report: Report) -> str:
     """
     if report.modality != "historical":
         return report.modality
-    begin = article.sentences[report.sentence].start if article.sentences else report.start
+    sentence = article.sentences[report.sentence] if article.sentences else None
+    begin, end = (sentence.start, sentence.end) if sentence else (report.start, report.end)
     if _SPEECH.search(article.text, begin, report.trigger_start) is not None:
+        return "asserted"
+    # The coder reads background cues over the whole sentence: "agreed that …, and that the
+    # measures, suspended in 2020, would be revived" is an agreement of the day.
+    if background_elsewhere(article.text, (begin, end), report.trigger_start, report.trigger_end):
         return "asserted"
     return "historical"
 

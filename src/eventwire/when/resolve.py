@@ -349,7 +349,9 @@ def _easter(expression: dict, anchor, basis, known) -> DateValue:
 
 
 def _recurring(expression: dict, anchor, basis, known) -> DateValue:
-    return DateValue.unknown(f"{_quote(expression)} recurs: a rule, not one day", expression)
+    # Worded like a standing report date (see eventwire.when.aspect.is_standing): a report
+    # dated by a rule tells a habit, not one event.
+    return DateValue.unknown(f"{_quote(expression)} recurs: a rule, not one event", expression)
 
 
 # First month of each season (northern hemisphere, as most of our sources write).
