@@ -197,3 +197,18 @@ def test_a_dated_report_joins_the_dated_event_not_an_undated_one():
     dated = [event for event in index.events() if event.date.value is not None]
     assert [sorted(r.doc_id for r in event.reports) for event in dated] == [["a", "b"]]
     assert all(isinstance(event.date, DateValue) for event in index.events())
+
+
+def test_a_standing_situation_is_never_merged_with_an_act():
+    index = EventIndex()
+    strike = report("a", "190", RUSSIA, UKRAINE, day("2024-11-16"))
+    standing = report(
+        "a",
+        "190",
+        RUSSIA,
+        UKRAINE,
+        DateValue(None, "unknown", "unknown", "a standing situation since 2022, not one event"),
+        sentence=1,
+    )
+    add(index, [strike, standing])
+    assert len(index.events()) == 2

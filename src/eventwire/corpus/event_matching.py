@@ -24,6 +24,7 @@ from eventwire.corpus.event_actors import actors_may_match, actors_nested
 from eventwire.corpus.evidence import dates_compatible, location_is_stated, places_compatible
 from eventwire.corpus.orientation import active_view, country_pair, reads_reversed, role_actor
 from eventwire.model import Actor, Event, Place, Report
+from eventwire.when.aspect import is_standing
 
 # Reports in one story a day or two apart are usually one event told with a slip of the date
 # ("Sunday" resolved against different publication dates); across stories we need more.
@@ -51,6 +52,10 @@ def roots_are_siblings(first: str, second: str) -> bool:
 
 def can_merge(report: Report, event: Event, tally: EventTally, *, same_story: bool) -> bool:
     """Whether ``report`` (read from the acting side) may join ``event``."""
+    if is_standing(report.date) or all(is_standing(r.date) for r in event.reports):
+        # "Kharkiv has been shelled almost daily since 2022" tells no one act: it must not
+        # become a report of the strike told next to it, nor gather reports of its own.
+        return False
     source, target = role_actor(report, "source"), role_actor(report, "target")
     if report.cameo[:2] != event.cameo[:2]:
         return same_story and _sibling_fit(report, event, tally)
