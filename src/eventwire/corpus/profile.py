@@ -177,16 +177,6 @@ def minhash_signature(text: str) -> list[int] | None:
     return [int(value) for value in np.asarray(sketch.hashvalues)]
 
 
-def signature_sketch(signature: list[int] | np.ndarray) -> MinHash:
-    """A datasketch ``MinHash`` holding a stored signature (for LSH lookups)."""
-    return MinHash(
-        hashvalues=np.asarray(signature, dtype=np.uint64),
-        hashfunc=int,
-        permutations=_PERMUTATIONS,
-        scheme=_SCHEME,
-    )
-
-
 def _add(weighted: dict[str, float], counts: dict[str, int], prefix: str, scale: float) -> None:
     for key, count in counts.items():
         name = prefix + key

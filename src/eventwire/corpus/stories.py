@@ -76,7 +76,7 @@ class StoryIndex:
             return StoryAssignment(
                 self._story_of[profile.doc_id], False, self._duplicate_of[profile.doc_id]
             )
-        duplicate_of = self._duplicates.find(profile.signature)
+        duplicate_of = self._duplicates.find(profile.signature, profile.published)
         story_id: str | None = None
         if duplicate_of is not None:
             story_id = self._story_of.get(duplicate_of)

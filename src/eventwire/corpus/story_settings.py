@@ -29,7 +29,8 @@ class StorySettings:
     undated, a story takes the next ``story_open_articles`` arrivals (``None``: no limit).
     Near-duplicates are looked for among articles published within
     ``duplicate_window_days`` of the newest one, and among the last
-    ``duplicate_window_documents`` undated ones.
+    ``duplicate_window_documents`` arrivals that are undated or arrived already older than
+    that window (a back-fill).
     """
 
     join_threshold: float = 0.15
