@@ -262,3 +262,25 @@ def test_no_dominant_state_or_an_armed_sector_leaves_the_actor_unknown(text, res
     sources = {triple[1] for triple in analysed_root_triples(text, resources)}
     assert not any(code and code[:3] == "KEN" and code[3:] in {"COP", "MIL"} for code in sources)
     assert any(code and code.startswith("---") for code in sources)
+
+
+def test_a_carried_place_yields_to_the_state_the_speaker_names(resources):
+    # The story is filed from a third state's capital; a later sentence's army is the
+    # speaking minister's, not the filing place's.
+    reports = analysed_root_triples(
+        "KUALA LUMPUR, March 14 (Test Wire) - A ceasefire between Thailand and Cambodia took "
+        "effect on Saturday, a day after their ministers signed an agreement in Malaysia.\n\n"
+        "Thai Defence Minister Somkiat Rattanaporn said the army would respect the truce.",
+        resources,
+    )
+    armies = [code for report in reports for code in report[1:] if code and code.endswith("MIL")]
+    assert armies and all(code == "THAMIL" for code in armies)
+
+
+def test_a_carried_place_still_places_the_acted_on_side(resources):
+    reports = analysed_root_triples(
+        "TBILISI, Dec 2 (Test Wire) - Georgian police detained dozens of protesters in "
+        "Tbilisi overnight.\n\nThe United States urged the authorities to release them.",
+        resources,
+    )
+    assert ("02", "USA", "GEOGOV") in reports

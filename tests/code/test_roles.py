@@ -628,3 +628,73 @@ def test_sector_actor_does_not_borrow_the_country_it_acts_on(resources):
         '"totally falsified" and accused Russia of helping the ruling party.'
     )
     assert all(source != "RUSGOV" for _, source, _ in analysed_root_triples(text, resources))
+
+
+@pytest.mark.parametrize(
+    "text, critics, criticised",
+    [
+        (
+            "Russia on Monday vetoed a draft resolution that called on Sudan's warring parties "
+            "to stop fighting, drawing sharp criticism from Britain and the United States.",
+            {"GBR", "USA"},
+            "RUS",
+        ),
+        (
+            "Kenya deployed 400 police officers to Haiti, prompting warnings from Amnesty "
+            "International.",
+            {"NGOAI"},
+            "KEN",
+        ),
+    ],
+)
+def test_a_reaction_answers_the_sentence_subject_and_every_reacting_actor(
+    text, critics, criticised, knowledge
+):
+    reactions = [r for r in root_triples(text, knowledge) if r[0] in {"11", "13"}]
+    assert {source for _, source, _ in reactions} >= critics
+    assert all(target and target.startswith(criticised) for _, _, target in reactions)
+
+
+def test_the_reacting_actor_is_no_object_of_the_main_verb(knowledge):
+    found = root_triples(
+        "Russia vetoed the draft on Monday, drawing sharp criticism from Britain.", knowledge
+    )
+    assert ("12", "RUS", "GBR") not in found
+    assert ("11", "GBR", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Fighting between the Sudanese army and the RSF has killed tens of thousands.",
+            {"SDNMIL", "SDNREB"},
+        ),
+        ("Fighting between Armenian and Azerbaijani troops erupted on Tuesday.", {"ARM", "AZE"}),
+    ],
+)
+def test_fighting_between_two_sides_is_their_fight(text, pair, knowledge):
+    fights = [r for r in root_triples(text, knowledge) if r[0] in {"18", "19"}]
+    width = len(next(iter(pair)))  # country and sector, or the country alone
+    assert fights and all(
+        source and target and {source[:width], target[:width]} == pair
+        for _, source, target in fights
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers agreed to pull artillery away from the line.",
+        "China warned ships and aircraft to stay out of the zone.",
+        "Denmark said it would send warships to the Red Sea.",
+    ],
+)
+def test_unowned_equipment_is_no_party(text, knowledge):
+    found = root_triples(text, knowledge)
+    assert all(target is None or "MIL" not in target for _, _, target in found)
+
+
+def test_owned_equipment_still_names_its_unit(knowledge):
+    found = root_triples("Rebels shot down two army helicopters near the town.", knowledge)
+    assert any(target == "---MIL" for _, _, target in found)

@@ -13,18 +13,10 @@ common shapes of news prose, each fixed here without a parser:
 from __future__ import annotations
 
 from eventwire.analyse.tokens import Token
-from eventwire.code.roles import LOCATIVE
+from eventwire.code.roles import LOCATIVE, REACTION_CUES
 
 # Words that may stand between "and" and the second verb ("and then closed", "and also urged").
 LINK_ADVERBS = frozenset({"then", "also", "later", "subsequently", "soon", "immediately"})
-# Participles that turn what follows into a reaction to the main clause.
-REACTION_CUES = frozenset(
-    """
-    drawing drew draws draw prompting prompted prompts triggering triggered sparking sparked
-    provoking provoked earning earned attracting attracted inviting invited eliciting
-    elicited
-    """.split()
-)
 # Verbal acts told as a noun whose "from" phrase names the actor ("a warning from Moscow").
 FROM_AGENT_ROOTS = frozenset({"10", "11", "12", "13"})
 PREPOSITIONS = frozenset(
@@ -177,8 +169,31 @@ def reaction_agent(slots: list, tokens: list[Token], trigger, root: str, end: in
         return []
     for index in range(trigger.last, min(end, trigger.last + 3)):
         if tokens[index].lower == "from":
-            return [slot for slot in slots if index < slot.first <= index + 3][:1]
+            first = [slot for slot in slots if index < slot.first <= index + 3][:1]
+            return _coordinated(slots, tokens, first[0], end) if first else []
     return []
+
+
+def _coordinated(slots: list, tokens: list[Token], first, end: int) -> list:
+    # "drawing criticism from Britain and the United States": every critic reacts.
+    group = [first]
+    for slot in slots:
+        if slot.first <= group[-1].last or slot.last > end:
+            continue
+        between = [token.lower for token in tokens[group[-1].last : slot.first]]
+        if not (between and all(word in {"and", ",", "the", "&"} for word in between)):
+            break
+        group.append(slot)
+    return group
+
+
+def reacted_subject(slots: list, tokens: list[Token], first_clause: int, intro: int, anchor: int):
+    """Who the reaction after a main clause answers: the subject of the trigger's clause, or
+    the sentence's subject when that clause is a relative one ("vetoed a resolution that
+    called on …, drawing criticism from Britain")."""
+    return clause_subject(slots, tokens, first_clause, anchor) or clause_subject(
+        slots, tokens, intro, anchor
+    )
 
 
 def object_owner(slots: list, tokens: list[Token], trigger) -> list:

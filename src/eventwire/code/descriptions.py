@@ -163,3 +163,33 @@ def _aimed_at(report: Report, mentions: list, text: str, own: str):
         if words and words[-1] in AIM_WORDS and len(words) <= MAX_AIM_GAP:
             return mention
     return None
+
+
+# Sector words that name machines as well as units: with no state of their own they are the
+# equipment an act moves or bars ("pull artillery away from the line", "warned ships and
+# aircraft to stay out"), not a party to it.
+EQUIPMENT_NOUNS = frozenset(
+    """
+    artillery aircraft jets warplanes helicopters gunships drones warships vessels destroyer
+    submarine ships
+    """.split()
+)
+
+
+def is_equipment(slot) -> bool:
+    """Whether an actor slot names unowned equipment rather than a unit or a state.
+
+    Args:
+        slot: an actor slot (:class:`eventwire.code.slots.Slot`).
+
+    Returns:
+        True when its last word is a machine noun and none of its actors has a country.
+    """
+    words = slot.mention.text.lower().split()
+    # "two army helicopters" names the unit that flies them; "the aircraft" names no one.
+    return (
+        bool(words)
+        and words[-1] in EQUIPMENT_NOUNS
+        and all(word in FILLERS or word.isdigit() for word in words[:-1])
+        and all(actor.country is None for actor in slot.actors)
+    )

@@ -69,6 +69,10 @@ def localise_actors(article: Article) -> None:
                 # Decided before the attacker is localised: an unnamed attacker is not the
                 # state.
                 report.target = _place_victim(article, report, country)
+            if _speaker_state_only(article, report, named):
+                # "Thai Defence Minister … said the army would …" under a Kuala Lumpur place
+                # carried from elsewhere: the state the sentence names places the army first.
+                fill_domestic_countries(article, report, named)
             report.source = _localised(report.source, country)
             report.target = _localised(report.target, country)
         fill_domestic_countries(article, report, named)
@@ -114,6 +118,28 @@ def _location_country(place: Place | None) -> str | None:
     if country is None or len(country) != 3 or not country.isalpha() or not country.isupper():
         return None
     return country
+
+
+def _speaker_state_only(article: Article, report: Report, named: set[str]) -> bool:
+    # Only for a place carried from elsewhere, and only when the state the sentence names is
+    # no party of the act: "the United States urged the authorities" (a Tbilisi story) names
+    # the acting side, and the carried place rightly places the acted-on authorities.
+    if _told_here(article, report):
+        return False
+    parties = {
+        participant.actor.country
+        for participant in (report.source, report.target)
+        if participant is not None and participant.actor.country is not None
+    }
+    return not parties & sentence_countries(article.mentions, report.sentence, named)
+
+
+def _told_here(article: Article, report: Report) -> bool:
+    text = report.location_text
+    if not text or report.sentence >= len(article.sentences):
+        return bool(text)  # a hand-built report without sentences keeps its place
+    sentence = article.sentences[report.sentence]
+    return text in article.text[sentence.start : sentence.end]
 
 
 def _localised(participant: Participant | None, country: str) -> Participant | None:

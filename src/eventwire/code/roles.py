@@ -20,6 +20,14 @@ CLAUSE_BOUNDARIES = frozenset(
     because after before when which who whose where amid following
     """.split()
 )
+# Participles that turn what follows into a reaction to the main clause.
+REACTION_CUES = frozenset(
+    """
+    drawing drew draws draw prompting prompted prompts triggering triggered sparking sparked
+    provoking provoked earning earned attracting attracted inviting invited eliciting
+    elicited
+    """.split()
+)
 # Words that open a clause only when a verb follows ("after militants killed …"); otherwise
 # they head a phrase ("after talks with Iran") and the object may still come.
 TIME_LINKS = frozenset({"after", "before", "following", "when", "while", "amid"})
@@ -92,6 +100,8 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
         if tokens[index].lower == "that" and _only_adverbials(tokens[trigger:index]):
             continue  # "demanded on Friday that the United States …": the complement's subject
         word = tokens[index].lower
+        if word in REACTION_CUES and index > trigger and tokens[index - 1].text == ",":
+            return index  # "vetoed the draft, drawing criticism from Britain": no object
         if word in CLAUSE_BOUNDARIES and (
             word not in TIME_LINKS or _opens_clause(tokens, index + 1, limit)
         ):

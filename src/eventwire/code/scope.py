@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from eventwire.analyse.tokens import Token
+from eventwire.code.roles import REACTION_CUES
 
 # Roots of verbal acts whose object is an event that they talk about, not one that happened.
 GOVERNING_ROOTS = frozenset({"01", "02", "05", "09", "10", "11", "12", "13"})
@@ -155,6 +156,8 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
     words = [token.lower for token in tokens[start:end]]
     if any(word in SCOPE_BREAKS for word in words):
         return True
+    if any(a == "," and b in REACTION_CUES for a, b in zip(words, words[1:], strict=False)):
+        return True  # "vetoed the draft, drawing criticism from Britain": Britain's own act
     # "… blamed Israel, and hours later struck a ship": a second verb after "and" is a new act.
     if kind == "noun" or "and" not in words[-4:] or "of" in words[words.index("and") :]:
         return False

@@ -11,13 +11,14 @@ from eventwire.analyse.tokens import Token, is_negated
 from eventwire.code.aerial import aerial_code, names_aerial_weapon
 from eventwire.code.attribution import is_reduced_passive
 from eventwire.code.coordination import (
-    clause_subject,
     object_owner,
+    reacted_subject,
     reaction_agent,
     shared_subject,
     subject_across_quote,
 )
 from eventwire.code.denials import denial_reports, self_denier
+from eventwire.code.descriptions import is_equipment
 from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
 from eventwire.code.mutual import is_mutual_act
@@ -174,13 +175,14 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             and addressee_before_infinitive(tokens, target_start, targets[0].first)
         ):
             targets = []
+    targets = [slot for slot in targets if not is_equipment(slot)]
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
     if pattern.root in VIOLENT_ROOTS and "recip" not in options:
         # "launched an operation with Ugandan troops": "with" names an ally, not the enemy.
         targets = [slot for slot in targets if not _is_partner(tokens, slot)]
     if reacted_by:
-        targets = clause_subject(slots, tokens, first_clause, trigger.first)
+        targets = reacted_subject(slots, tokens, first_clause, intro, trigger.first)
     elif pattern.kind == "verb" and not passive:
         targets = object_owner(slots, tokens, trigger) or targets
     if code == "043" and pattern.kind == "verb" and not passive:

@@ -99,7 +99,9 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
             end = _match(tokens, position, pattern)
             if end and "intransitive" in pattern.options and _has_object(tokens, position + 1):
                 continue
-            if end and (best is None or end > best.last):
+            if end and (
+                best is None or end > best.last or _noun_of_pair(tokens, best, pattern, end)
+            ):
                 best = Trigger(pattern, position, end)
         if best is None:
             position += 1
@@ -107,6 +109,18 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
         triggers.append(best)
         position = best.last
     return triggers
+
+
+def _noun_of_pair(tokens: list[Token], best: Trigger, pattern: EventPattern, end: int) -> bool:
+    # "Fighting between the army and the RSF": a word read as verb or noun is the noun when
+    # "between" names its two sides; no verb takes "between" as its object.
+    return (
+        end == best.last
+        and pattern.kind in NOUN_KINDS
+        and best.pattern.kind not in NOUN_KINDS
+        and end < len(tokens)
+        and tokens[end].lower == "between"
+    )
 
 
 def _adjectival(tokens: list[Token], position: int) -> bool:
