@@ -216,3 +216,15 @@ def test_overlap_rule_reads_like_its_documentation():
     assert not index.is_copy(SignatureOverlap(jaccard=0.2, containment=1.0, shared=120))
     assert not index.is_copy(SignatureOverlap(jaccard=0.4, containment=0.55, shared=120))
     assert not index.is_copy(SignatureOverlap(jaccard=0.4, containment=0.9, shared=40))
+
+
+def test_a_copy_is_found_among_many_texts_sharing_stock_paragraphs():
+    # Eighty other articles carry the same long footer: its band values fill big buckets, which
+    # the index skips; the copy's own bands still find its original.
+    footer = "\n" + COOKIE_BANNER * 3
+    index = NearDuplicateIndex()
+    for n in range(80):
+        body = f"Item {n}: the council of district {n} met on day {n} to discuss budget line {n}."
+        index.add(f"other{n}", minhash_signature(body * 3 + footer), None)
+    index.add("wire", minhash_signature(WIRE + footer), None)
+    assert index.find(minhash_signature(WIRE.replace("Tuesday", "Wednesday") + footer)) == "wire"

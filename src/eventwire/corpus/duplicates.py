@@ -46,6 +46,7 @@ _UNDATED = np.iinfo(np.int64).min
 # band tables below keep them cheap to compare.
 _LSH_BANDS = SIGNATURE_PERMUTATIONS // 2
 _LSH_ROWS = 2
+_MAX_BUCKET = 64
 
 
 @dataclass(frozen=True)
@@ -301,7 +302,10 @@ class _BandedSignatures:
         found: set[int] = set()
         for table, key in zip(self._tables, self._keys(values), strict=True):
             bucket = table.get(key)
-            if bucket:
+            # A band value shared by very many texts comes from stock phrases (boilerplate,
+            # formulaic leads), not from copying: it proposes nothing a copy's other bands
+            # would not, and reading it every time made the index grow quadratically.
+            if bucket and len(bucket) <= _MAX_BUCKET:
                 found.update(bucket)
         return np.fromiter(found, dtype=np.int64, count=len(found))
 
