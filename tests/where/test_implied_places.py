@@ -2,56 +2,11 @@
 
 from __future__ import annotations
 
+from locating import make_article, make_report, places_and_countries
+
 from eventwire.analyse.sentences import split_sentences
-from eventwire.model import Actor, Article, Participant, Report
-from eventwire.where import Gazetteer, find_place_mentions, locate_reports, locate_verbal_acts
-
-
-def _article(text: str, gazetteer: Gazetteer) -> Article:
-    article = Article(id="i", raw=text, raw_format="text", fingerprint="f", text=text)
-    article.sentences = split_sentences(text)
-    article.mentions = find_place_mentions(text, article.sentences, gazetteer)
-    return article
-
-
-def _report(
-    article: Article,
-    trigger: str,
-    cameo: str,
-    source: tuple[str, str] | None,
-    modality: str = "asserted",
-) -> Report:
-    start = article.text.index(trigger)
-    sentence = next(s for s in article.sentences if s.start <= start < s.end)
-    participant = None
-    if source is not None:
-        name, code = source
-        at = article.text.index(name, sentence.start)
-        country = code[:3] if code[:3] not in ("---", "IGO") else None
-        actor = Actor(code, country, code[3:] or None, name)
-        participant = Participant(actor, name, at, at + len(name))
-    return Report(
-        doc_id=article.id,
-        sentence=sentence.index,
-        start=sentence.start,
-        end=sentence.end,
-        cameo=cameo,
-        source=participant,
-        target=None,
-        trigger_start=start,
-        trigger_end=start + len(trigger),
-        modality=modality,  # type: ignore[arg-type]
-    )
-
-
-def _located(article: Article, gazetteer: Gazetteer, *reports: Report) -> list[tuple]:
-    article.reports = list(reports)
-    locate_reports(article, gazetteer)
-    locate_verbal_acts(article, gazetteer)
-    return [
-        (r.location.name if r.location else None, r.location.country if r.location else None)
-        for r in article.reports
-    ]
+from eventwire.model import Actor, Participant
+from eventwire.where import Gazetteer, find_place_mentions
 
 
 def _places(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None, str]]:
@@ -122,11 +77,11 @@ def test_the_capital_is_the_capital_of_the_country_the_article_is_about(
         "Al-Shabaab has stepped up attacks in the capital this year.\n"
         "Turkey, which runs a large military base in the capital, offered to treat the wounded."
     )
-    article = _article(text, gazetteer)
-    attacks = _report(article, "attacks", "180", ("Al-Shabaab", "SOMREB"))
-    offered = _report(article, "offered", "030", ("Turkey", "TUR"))
+    article = make_article(text, gazetteer)
+    attacks = make_report(article, "attacks", "180", ("Al-Shabaab", "SOMREB"))
+    offered = make_report(article, "offered", "030", ("Turkey", "TUR"))
     # The offer was made by Turkey, not in the capital of the relative clause before its verb.
-    assert _located(article, gazetteer, attacks, offered) == [
+    assert places_and_countries(article, gazetteer, attacks, offered) == [
         ("Mogadishu", "SOM"),
         ("Ankara", "TUR"),
     ]
@@ -138,9 +93,9 @@ def test_a_named_capital_and_a_foreign_owner_are_read(gazetteer: Gazetteer) -> N
         "The Houthis, who control the capital Sanaa, held a rally.\n"
         "Hundreds marched in the Saudi capital in support of the coalition."
     )
-    article = _article(text, gazetteer)
-    marched = _report(article, "marched", "141", None)
-    assert _located(article, gazetteer, marched) == [("Riyadh", "SAU")]
+    article = make_article(text, gazetteer)
+    marched = make_report(article, "marched", "141", None)
+    assert places_and_countries(article, gazetteer, marched) == [("Riyadh", "SAU")]
 
 
 def test_a_state_deploys_on_its_own_side_of_a_border(gazetteer: Gazetteer) -> None:
@@ -148,9 +103,9 @@ def test_a_state_deploys_on_its_own_side_of_a_border(gazetteer: Gazetteer) -> No
         "BELGRADE - Serbia raised the readiness of army units deployed near its boundary "
         "with Kosovo on Tuesday after Kosovo police took a building in Zubin Potok."
     )
-    article = _article(text, gazetteer)
-    deployed = _report(article, "deployed", "152", ("Serbia", "SRB"))
-    assert _located(article, gazetteer, deployed) == [("Serbia", "SRB")]
+    article = make_article(text, gazetteer)
+    deployed = make_report(article, "deployed", "152", ("Serbia", "SRB"))
+    assert places_and_countries(article, gazetteer, deployed) == [("Serbia", "SRB")]
 
 
 def test_a_state_frees_prisoners_on_its_own_soil_under_a_foreign_dateline(
@@ -160,9 +115,9 @@ def test_a_state_frees_prisoners_on_its_own_soil_under_a_foreign_dateline(
         "DOHA, Feb 11 - Venezuela freed five American citizens on Monday in exchange for two "
         "businessmen held in the United States, in a swap brokered by Qatar."
     )
-    article = _article(text, gazetteer)
-    freed = _report(article, "freed", "0841", ("Venezuela", "VEN"))
-    assert _located(article, gazetteer, freed) == [("Venezuela", "VEN")]
+    article = make_article(text, gazetteer)
+    freed = make_report(article, "freed", "0841", ("Venezuela", "VEN"))
+    assert places_and_countries(article, gazetteer, freed) == [("Venezuela", "VEN")]
 
 
 def test_an_embassy_speaks_from_its_host_capital(gazetteer: Gazetteer) -> None:
@@ -171,9 +126,9 @@ def test_an_embassy_speaks_from_its_host_capital(gazetteer: Gazetteer) -> None:
         "Nigeria's police said the protest was illegal.\n"
         "The United States embassy urged the security forces to show restraint."
     )
-    article = _article(text, gazetteer)
-    urged = _report(article, "urged", "020", ("United States embassy", "USAGOV"))
-    assert _located(article, gazetteer, urged) == [("Abuja", "NGA")]
+    article = make_article(text, gazetteer)
+    urged = make_report(article, "urged", "020", ("United States embassy", "USAGOV"))
+    assert places_and_countries(article, gazetteer, urged) == [("Abuja", "NGA")]
 
 
 def test_a_summons_is_made_in_the_summoning_state_capital(gazetteer: Gazetteer) -> None:
@@ -182,9 +137,11 @@ def test_a_summons_is_made_in_the_summoning_state_capital(gazetteer: Gazetteer) 
         "Myanmar's military government condemned the decision and summoned the Australian "
         "ambassador to lodge a protest."
     )
-    article = _article(text, gazetteer)
-    condemned = _report(article, "condemned", "111", ("Myanmar's military government", "MMRMIL"))
-    assert _located(article, gazetteer, condemned) == [("Nay Pyi Taw", "MMR")]
+    article = make_article(text, gazetteer)
+    condemned = make_report(
+        article, "condemned", "111", ("Myanmar's military government", "MMRMIL")
+    )
+    assert places_and_countries(article, gazetteer, condemned) == [("Nay Pyi Taw", "MMR")]
 
 
 def test_an_accord_not_worded_agree_is_placed_at_the_story_dateline(
@@ -195,11 +152,11 @@ def test_an_accord_not_worded_agree_is_placed_at_the_story_dateline(
         '"Both sides have committed to silence the guns," the Malaysian minister said.\n'
         "The two sides blamed each other for the fighting."
     )
-    article = _article(text, gazetteer)
-    committed = _report(article, "committed", "030", ("Both sides", "KHM"))
-    blamed = _report(article, "blamed", "112", ("two sides", "THA"))
+    article = make_article(text, gazetteer)
+    committed = make_report(article, "committed", "030", ("Both sides", "KHM"))
+    blamed = make_report(article, "blamed", "112", ("two sides", "THA"))
     # A joint accusation has no one capital.
-    assert _located(article, gazetteer, committed, blamed) == [
+    assert places_and_countries(article, gazetteer, committed, blamed) == [
         ("Kuala Lumpur", "MYS"),
         (None, None),
     ]
@@ -211,10 +168,10 @@ def test_talks_in_a_third_country_do_not_make_it_the_story_place(gazetteer: Gaze
         "Fighting broke out near Samraong in northern Cambodia, and residents of Samraong fled.\n"
         "Thai jets bombed Cambodian positions near the frontier on Monday."
     )
-    article = _article(text, gazetteer)
-    talks = _report(article, "talks", "040", ("Thai", "THAGOV"))
+    article = make_article(text, gazetteer)
+    talks = make_report(article, "talks", "040", ("Thai", "THAGOV"))
     talks.target = Participant(Actor("KHMGOV", "KHM", "GOV", "Cambodian"), "Cambodian", 0, 1)
-    bombed = _report(article, "bombed", "195", ("Thai jets", "THAMIL"))
-    located = _located(article, gazetteer, talks, bombed)
+    bombed = make_report(article, "bombed", "195", ("Thai jets", "THAMIL"))
+    located = places_and_countries(article, gazetteer, talks, bombed)
     assert located[0] == ("Kuala Lumpur", "MYS")
     assert located[1][1] == "KHM"
