@@ -16,6 +16,17 @@ from eventwire.output import EVENT_CSV_COLUMNS, csv_text, event_csv_row, jsonl, 
 _CODE = re.compile(r"\d{2,4}")
 
 
+def format_option(*choices: str):  # type: ignore[no-untyped-def]
+    """``--format`` with ``choices``, the first one the default."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+    )
+
+
 def parse_dyad(value: str | None) -> tuple[str, str] | None:
     if value is None:
         return None
@@ -40,13 +51,7 @@ def parse_codes(
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "csv", "table"]),
-    default="jsonl",
-    show_default=True,
-)
+@format_option("jsonl", "csv", "table")
 @click.option("--actor", help="Only events with this country or IGO code as source or target.")
 @click.option("--dyad", help="Only events between two codes, either direction: A,B.")
 @click.option("--since", help="Only events dated on or after this ISO date.")
@@ -141,13 +146,7 @@ def events(
 @click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("event_id")
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-)
+@format_option("text", "json")
 def event(event_id: str, db: str | None, output_format: str) -> None:
     """Show one event with every sentence that reports it (ids from `eventwire events`)."""
     data = api.get_event(open_store(db), event_id)
@@ -163,13 +162,7 @@ def event(event_id: str, db: str | None, output_format: str) -> None:
 
 @click.command(context_settings=CONTEXT_SETTINGS)
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "table"]),
-    default="jsonl",
-    show_default=True,
-)
+@format_option("jsonl", "table")
 def stories(db: str | None, output_format: str) -> None:
     """Print stored stories (articles about the same happening)."""
     rows = api.query_stories(open_store(db))
@@ -198,13 +191,7 @@ def stories(db: str | None, output_format: str) -> None:
 @click.option(
     "--by", type=click.Choice(["month", "week", "day"]), default="month", show_default=True
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "table"]),
-    default="jsonl",
-    show_default=True,
-)
+@format_option("jsonl", "table")
 @click.option("--since", help="Only events dated on or after this ISO date.")
 @click.option("--until", help="Only events dated on or before this ISO date.")
 def dyad(
