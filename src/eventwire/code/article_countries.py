@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from typing import NamedTuple
 
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Actor, Article, Participant, Place
@@ -36,13 +37,24 @@ def is_state_code(country: str | None) -> bool:
     Returns:
         True for codes like ``COD``, False for ``IGOUNO``, ``---`` or None.
     """
-    return (
-        country is not None
-        and len(country) == 3
-        and country.isalpha()
-        and country.isupper()
-        and not country.startswith(("IGO", "NGO"))
-    )
+    known = _STATE_CODE_MEMO.get(country)
+    if known is None:
+        known = (
+            country is not None
+            and len(country) == 3
+            and country.isalpha()
+            and country.isupper()
+            and not country.startswith(("IGO", "NGO"))
+        )
+        # Asked tens of times per report of the same few hundred codes; bounded so that odd
+        # input cannot grow it without end.
+        if len(_STATE_CODE_MEMO) < _STATE_CODE_MEMO_SIZE:
+            _STATE_CODE_MEMO[country] = known
+    return known
+
+
+_STATE_CODE_MEMO: dict[str | None, bool] = {}
+_STATE_CODE_MEMO_SIZE = 4096
 
 
 def named_countries(article: Article) -> set[str]:
@@ -56,15 +68,7 @@ def named_countries(article: Article) -> set[str]:
     Returns:
         Three-letter codes of the states named.
     """
-    countries: set[str] = set()
-    for mention in article.mentions:
-        resolution = mention.resolution
-        if isinstance(resolution, Actor) or (
-            isinstance(resolution, Place) and resolution.precision == "country"
-        ):
-            if is_state_code(resolution.country):
-                countries.add(resolution.country)  # type: ignore[arg-type]
-    return countries
+    return set(_state_counts(article)[1])
 
 
 def main_country(article: Article) -> str | None:
@@ -76,15 +80,7 @@ def main_country(article: Article) -> str | None:
     Returns:
         A three-letter code, or None when no single state leads.
     """
-    counts = Counter(
-        mention.resolution.country
-        for mention in article.mentions
-        if isinstance(mention.resolution, Actor) and is_state_code(mention.resolution.country)
-    )
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return _leader(_state_counts(article)[0])
 
 
 def dominant_country(article: Article) -> str | None:
@@ -101,14 +97,48 @@ def dominant_country(article: Article) -> str | None:
     Returns:
         A three-letter code, or None.
     """
-    counts: Counter[str] = Counter()
+    return _dominant(_state_counts(article)[1])
+
+
+class ArticleStates(NamedTuple):
+    """:func:`named_countries`, :func:`main_country` and :func:`dominant_country` of one
+    article, read in one pass over its mentions."""
+
+    named: set[str]
+    main: str | None
+    dominant: str | None
+
+
+def article_states(article: Article) -> ArticleStates:
+    """The states an article names, its main and its dominant state (see the functions)."""
+    by_actors, by_names = _state_counts(article)
+    return ArticleStates(set(by_names), _leader(by_actors), _dominant(by_names))
+
+
+def _state_counts(article: Article) -> tuple[Counter[str], Counter[str]]:
+    # How often actors name each state, and how often actors or whole-country places do.
+    by_actors: Counter[str] = Counter()
+    by_names: Counter[str] = Counter()
     for mention in article.mentions:
         resolution = mention.resolution
-        if isinstance(resolution, Actor) or (
-            isinstance(resolution, Place) and resolution.precision == "country"
-        ):
+        if isinstance(resolution, Actor):
             if is_state_code(resolution.country):
-                counts[resolution.country] += 1  # type: ignore[index]
+                by_actors[resolution.country] += 1  # type: ignore[index]
+                by_names[resolution.country] += 1  # type: ignore[index]
+        elif isinstance(resolution, Place) and resolution.precision == "country":
+            if is_state_code(resolution.country):
+                by_names[resolution.country] += 1  # type: ignore[index]
+    return by_actors, by_names
+
+
+def _leader(counts: Counter[str]) -> str | None:
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _dominant(counts: Counter[str]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_DOMINANT_MENTIONS:
         return None
@@ -148,15 +178,15 @@ def resolve_ambiguous_states(article: Article) -> dict[str, str]:
     """
     recodings: dict[str, str] = {}
     for default, (sibling, bare_word) in AMBIGUOUS_SHORT_NAMES.items():
-        default_texts = {
-            mention.text
-            for mention in article.mentions
-            if isinstance(mention.resolution, Actor) and mention.resolution.country == default
-        }
-        names_sibling = any(
-            isinstance(mention.resolution, Actor) and mention.resolution.country == sibling
-            for mention in article.mentions
-        )
+        default_texts: set[str] = set()
+        names_sibling = False
+        for mention in article.mentions:
+            resolution = mention.resolution
+            if isinstance(resolution, Actor):
+                if resolution.country == default:
+                    default_texts.add(mention.text)
+                elif resolution.country == sibling:
+                    names_sibling = True
         if not names_sibling or not default_texts:
             continue
         # Only when every mention naming the default state starts with the bare word ("Congo",

@@ -32,7 +32,10 @@ MAX_PREPOSITION_GAP = 20  # characters between the preposition and the name ("in
 
 
 def fill_domestic_countries(
-    article: Article, report: Report, trusted: set[str] | None = None
+    article: Article,
+    report: Report,
+    trusted: set[str] | None = None,
+    index: SentenceCountries | None = None,
 ) -> None:
     """Give a report's sector-only source or target the one country its sentence names.
 
@@ -41,6 +44,8 @@ def fill_domestic_countries(
         report: a report; changed in place. Actors with a country are never changed.
         trusted: when given, a place mention counts only if its country is in this set (the
             states the article names; a town misread as a namesake abroad does not).
+        index: the article's :class:`SentenceCountries` for the same ``trusted`` set, when
+            the caller has one (it spares a scan of every mention per report).
     """
     for role in ("source", "target"):
         participant: Participant | None = getattr(report, role)
@@ -48,7 +53,10 @@ def fill_domestic_countries(
             continue
         if not participant.actor.sector:
             continue  # an unnamed perpetrator is unknown, not domestic
-        countries = sentence_countries(article.mentions, report.sentence, trusted)
+        if index is not None:
+            countries = index.of(report.sentence)
+        else:
+            countries = sentence_countries(article.mentions, report.sentence, trusted)
         if len(countries) != 1:
             continue
         (country,) = countries
@@ -82,20 +90,61 @@ def sentence_countries(
     """
     countries: set[str] = set()
     for mention in mentions:
-        if mention.sentence != sentence:
-            continue
-        resolution = mention.resolution
-        if isinstance(resolution, Actor):
-            country = resolution.country
-        elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
-            country = resolution.country
-            if trusted is not None and country not in trusted:
-                continue
-        else:
-            continue
-        if is_state_code(country):
-            countries.add(country)
+        if mention.sentence == sentence:
+            country = _named_state(mention, trusted)
+            if country is not None:
+                countries.add(country)
     return countries
+
+
+class SentenceCountries:
+    """:func:`sentence_countries` of every sentence of an article, read in one pass.
+
+    Localisation asks for the states of a report's sentence several times per report; scanning
+    every mention of the article each time made it quadratic in the article's length. The
+    mentions must not change while the index is in use.
+
+    Args:
+        mentions: the article's mentions.
+        trusted: when given, places of other countries are ignored.
+    """
+
+    def __init__(self, mentions: list[Mention], trusted: set[str] | None = None) -> None:
+        by_sentence: dict[int, set[str]] = {}
+        for mention in mentions:
+            # :func:`_named_state` written out: this loop runs over every mention of the article.
+            resolution = mention.resolution
+            if isinstance(resolution, Actor):
+                country = resolution.country
+            elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
+                country = resolution.country
+                if trusted is not None and country not in trusted:
+                    continue
+            else:
+                continue
+            if is_state_code(country):
+                by_sentence.setdefault(mention.sentence, set()).add(country)  # type: ignore[arg-type]
+        self._by_sentence = {index: frozenset(found) for index, found in by_sentence.items()}
+
+    def of(self, sentence: int) -> frozenset[str]:
+        """The states named in sentence ``sentence`` (empty when none)."""
+        return self._by_sentence.get(sentence, _NO_COUNTRIES)
+
+
+_NO_COUNTRIES: frozenset[str] = frozenset()
+
+
+def _named_state(mention: Mention, trusted: set[str] | None) -> str | None:
+    resolution = mention.resolution
+    if isinstance(resolution, Actor):
+        country = resolution.country
+    elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
+        country = resolution.country
+        if trusted is not None and country not in trusted:
+            return None
+    else:
+        return None
+    return country if is_state_code(country) else None
 
 
 def target_place_of_act(article: Article, report: Report) -> None:

@@ -13,15 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from eventwire.code.article_countries import (
-    dominant_country,
-    main_country,
-    named_countries,
+    article_states,
     resolve_ambiguous_states,
     trusted_location_country,
 )
 from eventwire.code.countries import (
+    SentenceCountries,
     fill_domestic_countries,
-    sentence_countries,
     target_place_of_act,
 )
 from eventwire.code.knowledge import make_actor
@@ -56,9 +54,9 @@ def localise_actors(article: Article) -> None:
         article: an analysed article with located reports; changed in place.
     """
     recodings = resolve_ambiguous_states(article)
-    named = named_countries(article)
-    main = main_country(article)
-    dominant = dominant_country(article)
+    named, main, dominant = article_states(article)
+    # The mentions stay as they are below (only reports change): one index serves every report.
+    stated = SentenceCountries(article.mentions, named)
     for report in article.reports:
         located = _location_country(report.location)
         if located in recodings:
@@ -69,17 +67,17 @@ def localise_actors(article: Article) -> None:
                 # Decided before the attacker is localised: an unnamed attacker is not the
                 # state.
                 report.target = _place_victim(article, report, country)
-            if _speaker_state_only(article, report, named):
+            if _speaker_state_only(article, report, stated):
                 # "Thai Defence Minister … said the army would …" under a Kuala Lumpur place
                 # carried from elsewhere: the state the sentence names places the army first.
-                fill_domestic_countries(article, report, named)
+                fill_domestic_countries(article, report, named, stated)
             report.source = _localised(report.source, country)
             report.target = _localised(report.target, country)
-        fill_domestic_countries(article, report, named)
+        fill_domestic_countries(article, report, named, stated)
         target_own_government(report)
         if report.location is None or report.location.country in named:
             target_place_of_act(article, report)
-        here = sentence_countries(article.mentions, report.sentence, named)
+        here = stated.of(report.sentence)
         if dominant is not None and here <= {dominant} and not _unknown_armed_party(report):
             report.source = _domestic(report.source, dominant)
             report.target = _domestic(report.target, dominant)
@@ -120,7 +118,7 @@ def _location_country(place: Place | None) -> str | None:
     return country
 
 
-def _speaker_state_only(article: Article, report: Report, named: set[str]) -> bool:
+def _speaker_state_only(article: Article, report: Report, stated: SentenceCountries) -> bool:
     # Only for a place carried from elsewhere, and only when the state the sentence names is
     # no party of the act: "the United States urged the authorities" (a Tbilisi story) names
     # the acting side, and the carried place rightly places the acted-on authorities.
@@ -131,7 +129,7 @@ def _speaker_state_only(article: Article, report: Report, named: set[str]) -> bo
         for participant in (report.source, report.target)
         if participant is not None and participant.actor.country is not None
     }
-    return not parties & sentence_countries(article.mentions, report.sentence, named)
+    return not parties & stated.of(report.sentence)
 
 
 def _told_here(article: Article, report: Report) -> bool:

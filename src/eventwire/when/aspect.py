@@ -18,35 +18,39 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from eventwire.model import DateValue, Mention
-from eventwire.when.clauses import clause_regions
+from eventwire.when.clauses import Region, clause_regions
 
 STANDING_MARK = "not one event"
+# The patterns below open with a lookahead on the first letters a match can have: a search
+# then skips every other position at once, which cannot change what it finds.
 # How far around the trigger its clause is read: clauses are rarely longer, and the bound keeps
 # a 100,000-word sentence from costing more than a short one.
 _CLAUSE_REACH = 160
 _CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\n", " - ", " – ", " — ")
 # A fronted phrase short enough to be an adverbial of the clause after it: "Years ago, …".
 _FRONTED_REACH = 40
-_PERFECT = re.compile(r"\b(?i:has|have|had|hasn['’]t|haven['’]t)\s+(?!to\b)")
+_PERFECT = re.compile(r"(?i:(?=h))\b(?i:has|have|had|hasn['’]t|haven['’]t)\s+(?!to\b)")
 # "has long rejected", "have always insisted": the auxiliary right before the trigger.
 _ADVERB_ENDINGS = (
     "long", "always", "repeatedly", "consistently", "continually", "years", "decades", "been",
 )  # fmt: skip
 _STANDING_ADVERB = re.compile(
-    r"\b(?i:has|have|had)\s+(?:long|always|repeatedly|consistently|continually"
+    r"(?i:(?=h))\b(?i:has|have|had)\s+(?:long|always|repeatedly|consistently|continually"
     r"|for\s+(?:years|decades))\s+(?:been\s+)?$"
 )
 # "since 2022", "since the war began"; not the causal "since it considers …".
-_SINCE = re.compile(r"\b(?i:since)\s+(?!(?i:it|they|he|she|we|you|i|there|this\s+is)\b)")
+_SINCE = re.compile(r"(?i:(?=s))\b(?i:since)\s+(?!(?i:it|they|he|she|we|you|i|there|this\s+is)\b)")
 _DURATION = re.compile(
-    r"\b(?i:(?:for|over)\s+(?:(?:the|more\s+than|nearly|almost|about|some|well\s+over)\s+)*"
+    r"(?i:(?=[foi]))\b"
+    r"(?i:(?:for|over)\s+(?:(?:the|more\s+than|nearly|almost|about|some|well\s+over)\s+)*"
     r"(?:(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|several|many"
     r"|a\s+few|\d+)\s+)?(?:years|decades|months)|in\s+recent\s+(?:years|months|weeks))\b"
 )
 _HABIT = re.compile(
-    r"\b(?i:regularly|routinely|frequently|habitually|constantly|often"
+    r"(?i:(?=[rfhcoanpde]))\b(?i:regularly|routinely|frequently|habitually|constantly|often"
     r"|(?:almost|nearly|practically)\s+(?:daily|nightly|every\s+(?:day|night))"
     # "shelled nightly", not "its daily briefing": the adverb, not the adjective before a noun.
     r"|(?:daily|nightly)(?=\s*(?:[,.;:)]|$|since\b|for\b|and\b))"
@@ -56,15 +60,17 @@ _HABIT = re.compile(
 _HABIT_HINTS = ("ly ", "often", "daily", "nightly", "every", "each ", "basis")
 # Adverbs of habit that stand right before the verb they qualify: "regularly holds".
 _HABIT_BEFORE = re.compile(
+    r"(?i:(?=[rfhcout]))"
     r"\b(?i:regularly|routinely|frequently|habitually|constantly|often|usually|typically)"
     r"\s+(?:\w+\s+)?$"
 )
 # Cues of background the coder reads over a whole sentence, here read within one clause.
 _BACKGROUND = re.compile(
+    r"(?i:(?=[pfasli]))"
     r"\b(?i:previously|formerly|ago|since|at\s+the\s+time|last\s+(?:year|month|week|decade)s?"
     r"|(?:in|since)\s+(?:\w+\s+)?(?:19|20)\d\d)\b"
 )
-_PAST_PERFECT = re.compile(r"\b(?i:had)\b|['’]d\s")
+_PAST_PERFECT = re.compile(r"(?=[hH'’])(?:\b(?i:had)\b|['’]d\s)")
 # A situation begun this recently is a campaign of days ("has shelled the town since Monday"),
 # which the date it began still places.
 _RECENT_START = dt.timedelta(days=31)
@@ -167,7 +173,12 @@ def is_standing(value: DateValue) -> bool:
 
 
 def background_elsewhere(
-    text: str, sentence_bounds: tuple[int, int], trigger_start: int, trigger_end: int
+    text: str,
+    sentence_bounds: tuple[int, int],
+    trigger_start: int,
+    trigger_end: int,
+    *,
+    regions: Callable[[], list[Region]] | None = None,
 ) -> bool:
     """Whether the sentence's background cues all lie outside the trigger's own clause.
 
@@ -178,6 +189,9 @@ def background_elsewhere(
     short fronted phrase counts with the clause it opens ("Years ago, …"). Cues inside a
     relative clause ("fought two wars over the region, which Baku retook in 2023") do not
     count as elsewhere: such a clause usually goes on with the background its noun began.
+
+    ``regions``, when given, returns the sentence's :func:`clause_regions` (a caller dating
+    several reports of one sentence keeps them).
     """
     begin, end = sentence_bounds
     start, stop = clause_bounds(text, begin, end, trigger_start, trigger_end)
@@ -196,7 +210,8 @@ def background_elsewhere(
     cues = [cue for cue in cues if not start <= cue < stop] + complement
     if not cues:
         return False  # the coder saw something the cues do not name: trust it
-    relative = [r for r in clause_regions(text, begin, end) if r.opener in _RELATIVE_OPENERS]
+    in_sentence = regions() if regions is not None else clause_regions(text, begin, end)
+    relative = [r for r in in_sentence if r.opener in _RELATIVE_OPENERS]
     if any(r.start <= trigger_start < r.end for r in relative):
         return False  # "the crisis in 2021, which Warsaw blamed on Minsk": the noun's time
     # A relative clause on the subject ("Moscow, which fought a war in 2008, accused …") is

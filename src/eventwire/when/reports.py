@@ -14,16 +14,17 @@ import re
 
 from eventwire.model import Article, DateValue, Mention, Report
 from eventwire.when.aspect import background_elsewhere, standing_reason
-from eventwire.when.clauses import can_date, clause_regions, scopes_over_predicate
+from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
 
 # Clause boundaries strong enough that a date beyond one rarely governs the trigger.
+# The lookahead names every first character a match can have: the search skips the rest at once.
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?i:;|\s[-–—]\s|,\s*(?:which|while|whereas|but|although|though|and)\b|\bbut\b|\bwhile\b"
-    r"|\bwhereas\b)"
+    r"(?i:(?=[;,\sbw])(?:;|\s[-–—]\s|,\s*(?:which|while|whereas|but|although|though|and)\b"
+    r"|\bbut\b|\bwhile\b|\bwhereas\b))"
 )
 _ATTACHED = re.compile(
-    r"(?i:\b(?:on|in|since|during|at|from|by|until|between|last|early|late|mid|earlier|later)"
+    r"(?i:(?=[oisdafbulem]))(?i:\b(?:on|in|since|during|at|from|by|until|between|last|early|late|mid|earlier|later)"
     r"[\s-]+)$"
 )
 _EVENT_NOUNS = (
@@ -55,7 +56,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced|according\s+to
 _AHEAD_ALLOWANCE = dt.timedelta(days=1)
 _FUTURE_MARK = re.compile(r"\b(?:would|will|shall|to)\s+[a-z]")
 # "Poland on Thursday accused … and expelled": a verb joined to the predicate the date governs.
-_COORDINATED = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+_COORDINATED = re.compile(r"(?=[,a])(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
 # Acts of one family: a paragraph after the lead that goes on with its strike or its protest.
 _FAMILIES = {"18": "violence", "19": "violence", "20": "violence", "14": "protest"}
 _ATTACHED_BONUS = 15
@@ -69,13 +70,11 @@ def date_reports(article: Article) -> None:
     Uses the article's date mentions (kind "date", made by ``find_date_mentions``), its
     sentences, each report's trigger and evidence span and modality, and ``article.published``.
     """
-    by_sentence: dict[int, list[Mention]] = {}
-    for mention in article.mentions_of("date"):
-        by_sentence.setdefault(mention.sentence, []).append(mention)
+    facts = _DatingFacts(article)
     dated: dict[int, list[DateValue]] = {}
     told: list[Report] = []
     for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
-        report.date = _date_one(article, report, by_sentence, dated, told)
+        report.date = _date_one(article, report, facts, dated, told)
         if report.date.basis == "publication":
             report.date = _retold(report, told) or report.date
         if report.date.basis not in ("publication", "unknown") or report.date.expression:
@@ -83,47 +82,95 @@ def date_reports(article: Article) -> None:
             told.append(report)
 
 
+class _DatingFacts:
+    """What dating reads of an article, remembered per sentence and per trigger: the reports
+    of one act (one per pair of participants) share their trigger and so all of it."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for mention in article.mentions_of("date"):
+            self.by_sentence.setdefault(mention.sentence, []).append(mention)
+        self._regions: dict[tuple[int, int], list[Region]] = {}
+        self._by_trigger: dict[tuple, tuple[str, DateValue | None, list[Mention], str | None]] = {}
+
+    def regions(self, bounds: tuple[int, int]) -> list[Region]:
+        found = self._regions.get(bounds)
+        if found is None:
+            found = self._regions[bounds] = clause_regions(self.article.text, *bounds)
+        return found
+
+    def of_trigger(self, report: Report) -> tuple[str, DateValue | None, list[Mention], str | None]:
+        """For the report's trigger: its dating modality, the date of a counted clause
+        holding it, the sentence's date mentions that may date it, and why it is a standing
+        situation (None when it is not)."""
+        key = (report.sentence, report.trigger_start, report.trigger_end, report.modality)
+        if not self.article.sentences:
+            key += (report.start, report.end)  # the evidence span stands for the sentence
+        found = self._by_trigger.get(key)
+        if found is None:
+            found = self._by_trigger[key] = self._read_trigger(report)
+        return found
+
+    def _read_trigger(
+        self, report: Report
+    ) -> tuple[str, DateValue | None, list[Mention], str | None]:
+        article = self.article
+        own = [
+            m
+            for m in self.by_sentence.get(report.sentence, [])
+            if isinstance(m.resolution, DateValue)
+        ]
+        stated_here = own
+        sentence = article.sentences[report.sentence] if article.sentences else None
+        bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
+        modality = _dating_modality(article, report, self)
+        if own:
+            counted = counted_clause_date(
+                article.text, bounds, report.trigger_start, own, *_anchor(article)
+            )
+            if counted is not None:
+                return modality, counted, own, None
+            if modality in ("asserted", "historical"):
+                own = [m for m in own if not _future_complement(article, report, m)]
+            regions = self.regions(bounds)
+            own = [
+                m
+                for m in own
+                if can_date(article.text, m, report.trigger_start, report.trigger_end, regions)
+            ]
+        standing = standing_reason(
+            article.text,
+            bounds,
+            (report.trigger_start, report.trigger_end),
+            stated_here,
+            article.published_date,
+        )
+        return modality, None, own, standing
+
+
 def _date_one(
     article: Article,
     report: Report,
-    by_sentence: dict[int, list[Mention]],
+    facts: _DatingFacts,
     dated: dict[int, list[DateValue]],
     told: list[Report],
 ) -> DateValue:
-    own = [m for m in by_sentence.get(report.sentence, []) if isinstance(m.resolution, DateValue)]
-    stated_here = own
-    modality = _dating_modality(article, report)
-    sentence = article.sentences[report.sentence] if article.sentences else None
-    bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
-    if own:
-        counted = counted_clause_date(
-            article.text, bounds, report.trigger_start, own, *_anchor(article)
-        )
-        if counted is not None:
-            return counted
-        if modality in ("asserted", "historical"):
-            own = [m for m in own if not _future_complement(article, report, m)]
-        regions = clause_regions(article.text, *bounds)
-        own = [
-            m
-            for m in own
-            if can_date(article.text, m, report.trigger_start, report.trigger_end, regions)
-        ]
-    standing = standing_reason(
-        article.text,
-        bounds,
-        (report.trigger_start, report.trigger_end),
-        stated_here,
-        article.published_date,
-    )
+    modality, counted, own, standing = facts.of_trigger(report)
+    if counted is not None:
+        return counted
     if standing is not None:
         return DateValue.unknown(standing)
     if own:
-        best = min(own, key=lambda mention: _distance(article.text, report, mention))
+        # A lone date needs no ranking (most sentences state one).
+        best = (
+            own[0] if len(own) == 1 else min(own, key=lambda m: _distance(article.text, report, m))
+        )
         assert isinstance(best.resolution, DateValue)
         return best.resolution
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
+    by_sentence = facts.by_sentence
     stated = any(isinstance(m.resolution, DateValue) for m in by_sentence.get(report.sentence, []))
     inherited = None if stated else _inherited(article, report, modality, by_sentence, dated, told)
     if inherited is not None:
@@ -150,7 +197,7 @@ def _distance(text: str, report: Report, mention: Mention) -> float:
         cost += _OUTSIDE_EVIDENCE_COST
     between = text[gap_start:gap_end]
     if between:
-        cost += _BOUNDARY_COST * sum(1 for _ in _CLAUSE_BOUNDARY.finditer(between))
+        cost += _BOUNDARY_COST * len(_CLAUSE_BOUNDARY.findall(between))
     if _ATTACHED.search(text, max(0, mention.start - 12), mention.start):
         cost -= _ATTACHED_BONUS
     if scopes_over_predicate(text, mention) and mention.start < report.trigger_start:
@@ -271,7 +318,7 @@ def _is_told_day(value: DateValue, article: Article) -> bool:
     return published is None or value.value <= published
 
 
-def _dating_modality(article: Article, report: Report) -> str:
+def _dating_modality(article: Article, report: Report, facts: _DatingFacts) -> str:
     """The report's modality as far as dating goes: reported speech is the news of the day.
 
     The coder marks "said they had arrested 56 people" historical for its past perfect, and
@@ -286,7 +333,13 @@ def _dating_modality(article: Article, report: Report) -> str:
         return "asserted"
     # The coder reads background cues over the whole sentence: "agreed that …, and that the
     # measures, suspended in 2020, would be revived" is an agreement of the day.
-    if background_elsewhere(article.text, (begin, end), report.trigger_start, report.trigger_end):
+    if background_elsewhere(
+        article.text,
+        (begin, end),
+        report.trigger_start,
+        report.trigger_end,
+        regions=lambda: facts.regions((begin, end)),
+    ):
         return "asserted"
     return "historical"
 

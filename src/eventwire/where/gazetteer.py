@@ -107,6 +107,8 @@ class Gazetteer:
         self._lookups: dict[str, list[Candidate]] = {}
         # The finder asks about every capitalised word and word window: one dict probe each.
         self._known: dict[str, bool] = {}
+        # Places are frozen values: each entry's is made once (articles name the same few).
+        self._places: dict[int, Place] = {}
         self._longest: dict[str, int] = {}
         self._fuzzy: dict[tuple[str, int], list[Candidate]] = {}
         self._blocks: dict[str, list[str]] | None = None
@@ -219,6 +221,14 @@ class Gazetteer:
 
     def place(self, index: int, name: str | None = None) -> Place:
         """The :class:`Place` of entry ``index`` (``name`` overrides the gazetteer's name)."""
+        if not name:
+            known = self._places.get(index)
+            if known is None:
+                known = self._places[index] = self._make_place(index, None)
+            return known
+        return self._make_place(index, name)
+
+    def _make_place(self, index: int, name: str | None) -> Place:
         entry = self.entries[index]
         return Place(
             name=name or entry.name,

@@ -50,16 +50,20 @@ MEETING_CODES = frozenset({"040", "042", "043", "044", "045", "046", "057"})
 # Farther than this from the trigger a place is not read as attached (it also bounds the
 # text each check scans, so a 100,000-word sentence stays linear per mention).
 MAX_ATTACHED_GAP_CHARS = 300
+# The lookahead names every first character a match can have, so that the search skips the
+# other positions at once (it cannot change what matches).
 _BOUNDARY = (
-    r"\b(?:that|which|who|whom|whose|where|when|while|after|before|until|because|"
-    r"although|though|whereas)\b|;"
+    r"(?=[;tTwWaAbBuU])(?:\b(?:that|which|who|whom|whose|where|when|while|after|before|until|"
+    r"because|although|though|whereas)\b|;)"
 )
 _BOUNDARY_BETWEEN = re.compile(_BOUNDARY, re.IGNORECASE)
 # "businessmen held in the United States", "a unit known for sabotage in Ukraine": a reduced
 # relative clause tells where its noun was, not where the act happened.
+# The space comes first and the auxiliaries are read behind it: the same matches, but the
+# search tries the look-behinds only at spaces.
 _REDUCED_RELATIVE_BEFORE = re.compile(
-    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bbe)"
-    r"\s(?:held|detained|jailed|imprisoned|captured|kidnapped|stationed|deployed|based|born|"
+    r"\s(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?:held|detained|jailed|imprisoned|captured|kidnapped|stationed|deployed|based|born|"
     r"living|trapped|stranded|known\s+for\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:in|at|near|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -86,7 +90,8 @@ _SPOKEN_AT_BETWEEN = re.compile(
 # "Turkey, which runs a base in the capital, offered …": a place in a relative clause between
 # the subject and its verb is the clause's.
 _FRONTED_SUBORDINATOR = re.compile(
-    r"\b(?:after|following|before|when|while|since|despite|as|once|until|which|who|whose)\b",
+    r"(?=[afbwsdou])\b(?:after|following|before|when|while|since|despite|as|once|until|which"
+    r"|who|whose)\b",
     re.IGNORECASE,
 )
 
@@ -115,7 +120,7 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
             return False
         if verbal:
             return _SPOKEN_AT_BETWEEN.match(between) is not None
-        if _REDUCED_RELATIVE_BEFORE.search(between[-80:]):
+        if _may_end_reduced_relative(between) and _REDUCED_RELATIVE_BEFORE.search(between[-80:]):
             return False
         return _BOUNDARY_BETWEEN.search(between) is None
     if mention.end <= report.trigger_start:
@@ -131,6 +136,16 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
         lead = text[max(report.start, mention.start - MAX_ATTACHED_GAP_CHARS) : mention.start]
         return not ("," in between and _FRONTED_SUBORDINATOR.search(lead))
     return True  # inside the trigger ("the Kharkiv strike")
+
+
+def _may_end_reduced_relative(between: str) -> bool:
+    # A reduced relative ends in "in"/"at"/"near"/"inside" (or "the") and a space: tested on
+    # the last characters, most gaps need no pattern at all.
+    last = between.rstrip()[-1:]
+    return between[-1:].isspace() and last in _PREPOSITION_LAST_LETTERS
+
+
+_PREPOSITION_LAST_LETTERS = frozenset("ntreNTRE")
 
 
 def is_joint_agreement(text: str, report: Report, act_sources: set[str]) -> bool:
