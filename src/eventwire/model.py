@@ -142,7 +142,9 @@ class Report:
 
     ``start``/``end`` is the evidence span (the clause or sentence that states the event);
     ``trigger_start``/``trigger_end`` the words that carry the event type. ``date`` and
-    ``location`` are filled by the resolve stages after coding.
+    ``location`` are filled by the resolve stages after coding. ``coded`` keeps the (source,
+    target) the coder gave before actor localisation changed them, so that re-running the
+    stages starts from the same place (it neither prints nor compares).
     """
 
     doc_id: str
@@ -161,6 +163,9 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)
     confidence: float = 1.0
     index: int = 0  # position among the article's reports, for a stable id
+    coded: tuple[Participant | None, Participant | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def id(self) -> str:

@@ -25,6 +25,8 @@ from eventwire.code.countries import (
 from eventwire.code.knowledge import make_actor
 from eventwire.model import Article, Participant, Place, Report
 
+# Where the coder's participants of a report are kept across re-runs (not a dataclass field:
+# the data model is shared, and this is a stage's private memory).
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Places coarser than a country do not belong to one state ("in the Sahel", "in Europe").
 NATIONAL_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
@@ -53,6 +55,7 @@ def localise_actors(article: Article) -> None:
     Args:
         article: an analysed article with located reports; changed in place.
     """
+    restore_coded_participants(article)
     recodings = resolve_ambiguous_states(article)
     named, main, dominant = article_states(article)
     # The mentions stay as they are below (only reports change): one index serves every report.
@@ -81,6 +84,29 @@ def localise_actors(article: Article) -> None:
         if dominant is not None and here <= {dominant} and not _unknown_armed_party(report):
             report.source = _domestic(report.source, dominant)
             report.target = _domestic(report.target, dominant)
+
+
+def restore_coded_participants(article: Article) -> None:
+    """Give each report of ``article`` back the source and target the coder gave it.
+
+    Localisation reads the participants of every report of the article, so a second pass over
+    its own output would localise further ("---REB" whose country the first pass left open
+    takes one from a neighbour localised meanwhile). The coder's participants are kept in
+    ``Report.coded`` the first time.
+
+    Args:
+        article: an article whose reports may have been localised before; changed in place.
+    """
+    for report in article.reports:
+        if report.coded is None:
+            report.coded = (report.source, report.target)
+        else:
+            report.source, report.target = report.coded
+
+
+def coded_participants(report: Report) -> tuple[Participant | None, Participant | None]:
+    """The (source, target) the coder gave ``report``, whether or not it was localised since."""
+    return report.coded if report.coded is not None else (report.source, report.target)
 
 
 def target_own_government(report: Report) -> None:

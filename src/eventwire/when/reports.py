@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from eventwire.code.localise import coded_participants
 from eventwire.model import Article, DateValue, Mention, Report
 from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
@@ -70,6 +71,9 @@ def date_reports(article: Article) -> None:
     Uses the article's date mentions (kind "date", made by ``find_date_mentions``), its
     sentences, each report's trigger and evidence span and modality, and ``article.published``.
     """
+    for report in article.reports:
+        # A re-run (a re-dated article) must not read the dates of its own previous pass.
+        report.date = DateValue.unknown("not dated yet")
     facts = _DatingFacts(article)
     dated: dict[int, list[DateValue]] = {}
     told: list[Report] = []
@@ -369,14 +373,18 @@ def _anchor(article: Article) -> tuple[dt.date | None, str]:
 
 def _retold(report: Report, told: list[Report]) -> DateValue | None:
     """The date of an earlier report of the same act by the same actors (the lead retold)."""
-    if report.source is None and report.target is None:
+    # The coder's actors, not localise_actors' (when an article is re-dated after it ran):
+    # a re-run must compare what the first pass compared.
+    source, target = coded_participants(report)
+    if source is None and target is None:
         return None
     for earlier in told:
+        earlier_source, earlier_target = coded_participants(earlier)
         if (
             earlier.sentence < report.sentence
             and earlier.cameo[:2] == report.cameo[:2]
-            and _same_actor(earlier.source, report.source)
-            and _same_actor(earlier.target, report.target)
+            and _same_actor(earlier_source, source)
+            and _same_actor(earlier_target, target)
             and earlier.date.value is not None
             and earlier.date.precision == "day"
         ):

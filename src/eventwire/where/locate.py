@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.code.localise import restore_coded_participants
 from eventwire.model import Article, Report
 from eventwire.where.article_places import ArticlePlaces, is_dateline
 from eventwire.where.gazetteer import Gazetteer
@@ -58,6 +59,11 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
             ``sentences`` and ``reports``.
         gazetteer: used to name the article's main admin1 area when only its towns are named.
     """
+    # A re-run must read what the first pass read: no place of its own (or of
+    # locate_verbal_acts') previous pass, and the coder's participants, not the localised ones.
+    restore_coded_participants(article)
+    for report in article.reports:
+        report.location, report.location_text = None, None
     if not article.reports:
         return
     places = ArticlePlaces(article, gazetteer)
