@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from eventwire.code.localise import coded_participants
-from eventwire.model import Article, DateValue, Mention, Report
+from eventwire.model import Article, DateValue, Mention, Participant, Report
 from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
@@ -77,13 +77,17 @@ def date_reports(article: Article) -> None:
     facts = _DatingFacts(article)
     dated: dict[int, list[DateValue]] = {}
     told: list[Report] = []
+    # The coder's participants of each report in ``told``, read once rather than once for
+    # every later report that compares itself with it.
+    told_participants: list[tuple[Participant | None, Participant | None]] = []
     for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
         report.date = _date_one(article, report, facts, dated, told)
         if report.date.basis == "publication":
-            report.date = _retold(report, told) or report.date
+            report.date = _retold(report, told, told_participants) or report.date
         if report.date.basis not in ("publication", "unknown") or report.date.expression:
             dated.setdefault(report.sentence, []).append(report.date)
             told.append(report)
+            told_participants.append(coded_participants(report))
 
 
 class _DatingFacts:
@@ -371,15 +375,24 @@ def _anchor(article: Article) -> tuple[dt.date | None, str]:
     return published.value.value, "story" if story else "publication"
 
 
-def _retold(report: Report, told: list[Report]) -> DateValue | None:
-    """The date of an earlier report of the same act by the same actors (the lead retold)."""
+def _retold(
+    report: Report,
+    told: list[Report],
+    told_participants: list[tuple[Participant | None, Participant | None]],
+) -> DateValue | None:
+    """The date of an earlier report of the same act by the same actors (the lead retold).
+
+    Args:
+        report: the report to date.
+        told: the reports dated before it.
+        told_participants: :func:`coded_participants` of each report of ``told``, in order.
+    """
     # The coder's actors, not localise_actors' (when an article is re-dated after it ran):
     # a re-run must compare what the first pass compared.
     source, target = coded_participants(report)
     if source is None and target is None:
         return None
-    for earlier in told:
-        earlier_source, earlier_target = coded_participants(earlier)
+    for earlier, (earlier_source, earlier_target) in zip(told, told_participants, strict=True):
         if (
             earlier.sentence < report.sentence
             and earlier.cameo[:2] == report.cameo[:2]

@@ -38,6 +38,12 @@ CAPITALISED_RUN = re.compile(
 )
 # The word right after a run, when only a space or hyphen separates them ("Ardabil province").
 WORD_AFTER = re.compile(r"[ -]([^\W_]+(?:[-'’.][^\W_]+)*)")
+# A run and, in group 1, the word :data:`WORD_AFTER` reads after it: one pass of the engine
+# instead of a second match per run. The look-ahead consumes nothing and always may be skipped,
+# so the runs found are exactly :data:`CAPITALISED_RUN`'s.
+CAPITALISED_RUN_AND_NEXT = re.compile(
+    CAPITALISED_RUN.pattern + r"(?:(?=[ -]([^\W_]+(?:[-'’.][^\W_]+)*)))?"
+)
 
 
 @dataclass

@@ -30,7 +30,7 @@ from eventwire.where.lexicon import (
 )
 from eventwire.where.names import WORD
 from eventwire.where.run_plans import EMPTY_PLAN, RunPlan, cached_plan, is_area, plan_memo
-from eventwire.where.runs import CAPITALISED_RUN, WORD_AFTER, Toponym, link_qualifiers
+from eventwire.where.runs import CAPITALISED_RUN_AND_NEXT, Toponym, link_qualifiers
 
 __all__ = ["Toponym", "find_toponyms"]
 
@@ -65,7 +65,7 @@ def find_toponyms(
     if sentence is None:
         return found
     sentence_start, sentence_end, sentence_index = sentence.start, sentence.end, sentence.index
-    for run in CAPITALISED_RUN.finditer(text):
+    for run in CAPITALISED_RUN_AND_NEXT.finditer(text):
         run_start, run_end = run.span()
         if sentence_end <= run_start:
             sentence = next(sentence_iterator, None)
@@ -87,9 +87,9 @@ def find_toponyms(
             run_end = sentence_end
             key_end = run_end + 1
         elif run_end < sentence_end:
-            after = WORD_AFTER.match(text, run_end)
-            if after is not None and after.end(1) <= sentence_end:
-                key_end = after.end(1) + 1
+            after_end = run.end(1)
+            if after_end != -1 and after_end <= sentence_end:
+                key_end = after_end + 1
         key = (text[run_start:key_end], run_end - run_start, truncated)
         plan = memo.get(key)
         if plan is None:
