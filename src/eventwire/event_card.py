@@ -40,7 +40,7 @@ def event_card(data: Mapping[str, Any]) -> str:
         lines.append(
             f"    [{report['doc_id']} #{report['sentence_index']}"
             + (f", {report['outlet']}" if report.get("outlet") else "")
-            + f"] {report['cameo']} "
+            + f"] {report['cameo']} {_direction(report)}, "
             f"{report['modality']}, {report['date'] or 'undated'}"
             + (f", at {report['location_text']}" if report.get("location_text") else "")
         )
@@ -62,6 +62,12 @@ def _actor(actor: Mapping[str, Any] | None) -> str:
     label = actor.get("code") or actor.get("country") or "?"
     name = actor.get("text") or actor.get("name")
     return f"{label} ({name})" if name else label
+
+
+def _direction(report: Mapping[str, Any]) -> str:
+    """Which way this report tells the act ("IRN->AZE"); a reciprocal act is told both ways."""
+    source, target = report.get("source") or {}, report.get("target") or {}
+    return f"{source.get('code') or '?'}->{target.get('code') or '?'}"
 
 
 def _place(place: Mapping[str, Any] | None) -> str:
