@@ -101,9 +101,29 @@ def left_context(pattern: re.Pattern[str], text: str, start: int) -> re.Match[st
 
 
 def word_before(text: str, start: int) -> str:
-    """The word just before ``start`` (across up to three non-letters)."""
-    match = p.WORD_BEFORE.search(text, max(0, start - 40), start)
-    return match.group(1) if match is not None else ""
+    """The word just before ``start`` (across up to three non-letters).
+
+    What ``WORD_BEFORE.search(text, start - 40, start)`` finds, read backwards from ``start``:
+    the pattern tried every position of the window, and this runs on every weekday and year.
+    """
+    low = max(0, start - 40)
+    end = start
+    # "$" also matches before a newline that ends the window.
+    if end > low and text[end - 1] == "\n":
+        end -= 1
+    stop = end
+    while stop > low and not _is_ascii_letter(text[stop - 1]):
+        if text[stop - 1] == "\n" or end - stop == 3:
+            return ""
+        stop -= 1
+    begin = stop
+    while begin > low and _is_ascii_letter(text[begin - 1]):
+        begin -= 1
+    return text[begin:stop]
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def word_after(text: str, end: int) -> str:

@@ -237,14 +237,23 @@ LEFT_RECURRING = re.compile(r"\b(?i:every|each|(?:the\s+)?(?:first|second|third|
 RIGHT_RECURRING = re.compile(r"\s+(?:in|of)\s+(?:every|each|the\s+month\b|[A-Z])")
 
 # --- tense ------------------------------------------------------------------------------------
+# The tense patterns open with a lookahead on the first characters a match can have: a
+# search then skips every other position at once, which cannot change what it finds.
 FUTURE_CUE = re.compile(
+    r"(?i:(?=[wsmtpdeuia']))"
     r"(?i:\b(?:will|shall|won't|would|may|might|to\s+be\s+held|plans?\s+to|planned\s+for|planning"
     r"|scheduled|expects?|expected|due\s+to|due\s+on|due\s+in|set\s+to|set\s+for|upcoming|intends?\s+to"
     r"|is\s+to|are\s+to|would\s+be\s+held)\b|'ll\b)"
 )
 PAST_CUE = re.compile(
+    r"(?i:(?=[wdhstael]))"
     r"(?i:\b(?:was|were|had|did|said|says|told|ago|earlier|last|happened|took\s+place)\b)"
 )
+
+
+def _led_by(words: tuple[str, ...]) -> str:
+    """A lookahead on the first letters of ``words``, to open a caseless alternation of them."""
+    return "(?i:(?=[" + "".join(sorted({word[0] for word in words})) + "]))"
 
 
 def _present_forms(verb: str) -> str:
@@ -261,10 +270,12 @@ def _present_forms(verb: str) -> str:
 
 # "Parliament votes on the budget in June": present simple of a scheduling verb.
 SCHEDULED_PRESENT = re.compile(
-    r"(?i:\b(?:" + "|".join(_present_forms(verb) for verb in SCHEDULED_VERBS) + r")\b)"
+    _led_by(SCHEDULED_VERBS)
+    + r"(?i:\b(?:" + "|".join(_present_forms(verb) for verb in SCHEDULED_VERBS) + r")\b)"
 )
 POSTPONED = re.compile(
-    r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in POSTPONING_VERBS) + r")\b)"
+    _led_by(POSTPONING_VERBS)
+    + r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in POSTPONING_VERBS) + r")\b)"
 )
 # The word right before a date that a postponement moves it to: "until 1 July".
 LEFT_UNTIL = re.compile(r"\b(?i:until|till|to|for)\s+(?:the\s+)?$")
@@ -275,6 +286,7 @@ BARE_VERB_AFTER_AND = re.compile(
 )
 # Where the words that govern a date's tense stop: punctuation and clause openers.
 CLAUSE_STOP = re.compile(
+    r"(?i:(?=[,;:()\n.!?\sabtw]))"
     # "at 8 p.m. on Wednesday": the abbreviation's full stop ends no clause.
     r"(?i:[,;:()\n]|(?<![ap]\.m)[.!?](?=\s)|\s[-–—]\s|\b(?:and|but|that|after|before|while"
     r"|when)\b)"
