@@ -42,13 +42,15 @@ def tense_direction(text: str, start: int, end: int) -> str:
     after the old date, which says nothing of the publication date.
     """
     before = text[max(0, start - 80) : start]
-    stops = list(p.CLAUSE_STOP.finditer(before))
-    if stops and stops[-1].group().lower() in _PREPOSITION_STOPS:
-        if not before[stops[-1].end() :].strip():
+    # Only the last three stops can matter: keep them instead of every match of the window.
+    third = second = last = None
+    for stop in p.CLAUSE_STOP.finditer(before):
+        third, second, last = second, last, stop
+    if last is not None and last.group().lower() in _PREPOSITION_STOPS:
+        if not before[last.end() :].strip():
             # "expect a deal before Christmas": the word governs the date, it opens no clause.
-            stops.pop()
-    if stops:
-        last = stops[-1]
+            second, last = third, second
+    if last is not None:
         # "would lodge a protest and summon the ambassador on Monday": a bare verb after
         # "and" shares the auxiliary of the verb it is joined to.
         joined = (
@@ -57,8 +59,8 @@ def tense_direction(text: str, start: int, end: int) -> str:
         )
         if not joined:
             before = before[last.end() :]
-        elif len(stops) > 1:
-            before = before[stops[-2].end() :]
+        elif second is not None:
+            before = before[second.end() :]
     after = text[end : end + 50]
     stop = p.CLAUSE_STOP.search(after)
     if stop is not None:

@@ -60,13 +60,16 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         closing = {"type": "weekday", "weekday": WEEKDAYS[match["wd2"].lower()]}
         begin = context.start() if word in ("from", "between") and context is not None else start
         return range_candidate(text, begin, match.end(), opening, closing)
-    direction = {"last": "last", "next": "next", "this coming": "next", "coming": "next"}.get(word)
+    direction = _WEEKDAY_DIRECTIONS.get(word)
     if direction is not None and context is not None:
         start = context.start()
     else:
         direction = tense_direction(text, start, match.end())
     expression = {"type": "weekday", "weekday": weekday, "direction": direction}
     return Candidate(start, match.end(), expression | {"text": text[start : match.end()]})
+
+
+_WEEKDAY_DIRECTIONS = {"last": "last", "next": "next", "this coming": "next", "coming": "next"}
 
 
 def time_word_date(text: str, match: re.Match[str]) -> Candidate | None:
