@@ -89,11 +89,6 @@ def _word_count(text: str, tokens: list[str]) -> float:
     return float(len(tokens))
 
 
-def matched_kinds(tokens: list[str], text_length: int, words: float) -> tuple[str, ...]:
-    """Kinds of page furniture whose stock phrases a line contains (see :func:`match_phrases`)."""
-    return match_phrases(tokens, text_length, words)[0]
-
-
 def match_phrases(tokens: list[str], text_length: int, words: float) -> tuple[tuple[str, ...], int]:
     """Kinds of page furniture whose stock phrases a line contains.
 

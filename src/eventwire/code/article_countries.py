@@ -57,52 +57,17 @@ _STATE_CODE_MEMO: dict[str | None, bool] = {}
 _STATE_CODE_MEMO_SIZE = 4096
 
 
-def named_countries(article: Article) -> set[str]:
-    """States the article names as actors or as whole countries (names, demonyms).
-
-    Towns and provinces are left out on purpose: a misread town is the error being guarded.
-
-    Args:
-        article: an analysed article.
-
-    Returns:
-        Three-letter codes of the states named.
-    """
-    return set(_state_counts(article)[1])
-
-
-def main_country(article: Article) -> str | None:
-    """The state the article's actor mentions name most often, None on a tie or none.
-
-    Args:
-        article: an analysed article.
-
-    Returns:
-        A three-letter code, or None when no single state leads.
-    """
-    return _leader(_state_counts(article)[0])
-
-
-def dominant_country(article: Article) -> str | None:
-    """The state an article is mostly about, when one clearly leads; else None.
-
-    Actors and whole-country place mentions (names, demonyms: "Mozambican") are counted; the
-    leader must be named at least :data:`MIN_DOMINANT_MENTIONS` times and
-    :data:`DOMINANCE_RATIO` times as often as the runner-up. An article about two states at
-    odds has no dominant one, and its unplaced "troops" stay unassigned.
-
-    Args:
-        article: an analysed article.
-
-    Returns:
-        A three-letter code, or None.
-    """
-    return _dominant(_state_counts(article)[1])
-
-
 class ArticleStates(NamedTuple):
-    """:func:`named_countries`, :func:`main_country` and :func:`dominant_country` of one
-    article, read in one pass over its mentions."""
+    """What one article says about states, read in one pass over its mentions.
+
+    ``named``: the states it names as actors or as whole countries (names, demonyms); towns
+    and provinces are left out on purpose, a misread town being the error guarded against.
+    ``main``: the state its actor mentions name most often (None on a tie or none).
+    ``dominant``: the state it is mostly about, when one clearly leads — named at least
+    :data:`MIN_DOMINANT_MENTIONS` times and :data:`DOMINANCE_RATIO` times as often as the
+    runner-up, counting actors and whole-country places; an article about two states at odds
+    has none, and its unplaced "troops" stay unassigned.
+    """
 
     named: set[str]
     main: str | None
@@ -110,7 +75,7 @@ class ArticleStates(NamedTuple):
 
 
 def article_states(article: Article) -> ArticleStates:
-    """The states an article names, its main and its dominant state (see the functions)."""
+    """The states an article names, its main and its dominant state (see :class:`ArticleStates`)."""
     by_actors, by_names = _state_counts(article)
     return ArticleStates(set(by_names), _leader(by_actors), _dominant(by_names))
 
@@ -152,8 +117,8 @@ def trusted_location_country(country: str | None, named: set[str], main: str | N
 
     Args:
         country: the country of the report's location (None when unlocated).
-        named: :func:`named_countries` of the article.
-        main: :func:`main_country` of the article.
+        named: :attr:`ArticleStates.named` of the article.
+        main: :attr:`ArticleStates.main` of the article.
 
     Returns:
         ``country`` when the article names that state; else the article's main country when

@@ -34,8 +34,6 @@ FRAMED_FULL_CODES: dict[str, dict[str, str]] = {
     "intent": {"061": "0311", "062": "0312", "063": "0313", "064": "0314"},
 }
 # Framed conflict turns an intent into a threat (its own root), not a cooperative intent.
-CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-
 HYPOTHETICAL = frozenset({"could", "might", "may", "should", "whether"})
 CONDITIONS = frozenset({"if", "unless", "whether", "once"})
 # Tokens after an announced act within which "unless" makes it a conditional threat.

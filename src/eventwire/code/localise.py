@@ -47,7 +47,7 @@ def localise_actors(article: Article) -> None:
     names, and a place-bound act with no target targets its place's state
     (:mod:`eventwire.code.countries`); one still without a country, of a domestic sector, in
     a sentence naming no other state, takes the state the article is clearly about
-    (:func:`~eventwire.code.article_countries.dominant_country`). A location whose country
+    (:attr:`~eventwire.code.article_countries.ArticleStates.dominant`). A location whose country
     the article never names
     (a town misread as a namesake abroad) gives way to the article's main country
     (:mod:`eventwire.code.article_countries`).

@@ -8,8 +8,6 @@ actors ("X and Y", "between X and Y", "X along with Y") are returned together.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from eventwire.analyse.tokens import Token
 from eventwire.code.attribution import is_trailing_speaker
 
@@ -68,11 +66,6 @@ ADVERBIAL_WORDS = frozenset(
 NOT_MODIFIERS = frozenset({"need", "used", "based", "called", "named"})
 MAX_MODIFIERS = 2  # lower-case words between a preposition and the actor ("of detained …")
 MAX_DISTANCE = 30  # tokens; actors farther from a trigger are not its participants
-
-
-class SlotLike(Protocol):
-    first: int
-    last: int
 
 
 def clause_start(tokens: list[Token], trigger: int) -> int:

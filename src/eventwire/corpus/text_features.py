@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
 
 import numpy as np
 
@@ -180,12 +179,3 @@ def top_items(weights: dict[str, float], limit: int) -> dict[str, float]:
         return dict(weights)
     ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
     return dict(ranked[:limit])
-
-
-def merge_counts(*parts: Iterable[tuple[str, float]]) -> dict[str, float]:
-    """Sum several ``(key, weight)`` streams into one dictionary."""
-    total: dict[str, float] = {}
-    for part in parts:
-        for key, weight in part:
-            total[key] = total.get(key, 0.0) + weight
-    return total

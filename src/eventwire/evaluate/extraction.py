@@ -261,19 +261,3 @@ def _without_noscript(html: str) -> str:
 def _rate(pages: int, started: float) -> dict:
     elapsed = time.perf_counter() - started
     return {"pages_per_second": pages / elapsed if elapsed > 0 else 0.0}
-
-
-def bench_text_cleaning(texts: list[str]) -> float:
-    """Text-mode cleaning throughput on one core, in articles per second.
-
-    The first article is cleaned once before timing so that one-off loading (lexicon,
-    language models) is not counted.
-    """
-    if not texts:
-        return 0.0
-    clean_article(texts[0], "text")
-    started = time.perf_counter()
-    for text in texts:
-        clean_article(text, "text")
-    elapsed = time.perf_counter() - started
-    return len(texts) / elapsed if elapsed > 0 else float("inf")

@@ -358,10 +358,6 @@ class Store:
         ranked = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
         return [(a, b, count) for (a, b), count in ranked[:limit]]
 
-    def article_texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
-        """Cleaned text of the given articles, by id (to quote report evidence)."""
-        return {doc_id: text for doc_id, (text, _) in self.article_evidence(doc_ids).items()}
-
     def article_evidence(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """Cleaned text and outlet (``None`` when unknown) of the given articles, by id."""
         wanted = sorted(set(doc_ids))
