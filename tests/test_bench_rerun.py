@@ -9,20 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.bench import _PROVIDED, sample_documents
+from eventwire.bench import _PROVIDED, DATES_AND_PLACES, sample_documents
 from eventwire.code.localise import coded_participants
 from eventwire.model import Article
 from eventwire.pipeline import Resources, check_order, run_stages
 from eventwire.stages import DEFAULT_STAGES, article_from_document, gazetteer, knowledge
-
-DATES_AND_PLACES = (
-    "dates",
-    "places",
-    "date_reports",
-    "locate_reports",
-    "localise_actors",
-    "locate_verbal_acts",
-)
 
 
 @pytest.fixture(scope="module")

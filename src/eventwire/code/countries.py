@@ -31,21 +31,14 @@ PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", 
 MAX_PREPOSITION_GAP = 20  # characters between the preposition and the name ("in the town of")
 
 
-def fill_domestic_countries(
-    article: Article,
-    report: Report,
-    trusted: set[str] | None = None,
-    index: SentenceCountries | None = None,
-) -> None:
+def fill_domestic_countries(report: Report, index: SentenceCountries) -> None:
     """Give a report's sector-only source or target the one country its sentence names.
 
     Args:
-        article: the analysed article the report belongs to (its mentions are read).
         report: a report; changed in place. Actors with a country are never changed.
-        trusted: when given, a place mention counts only if its country is in this set (the
-            states the article names; a town misread as a namesake abroad does not).
-        index: the article's :class:`SentenceCountries` for the same ``trusted`` set, when
-            the caller has one (it spares a scan of every mention per report).
+        index: the states each sentence of the report's article names
+            (:class:`SentenceCountries`, built with the states the article names as
+            ``trusted``, so that a town misread as a namesake abroad does not count).
     """
     for role in ("source", "target"):
         participant: Participant | None = getattr(report, role)
@@ -53,10 +46,7 @@ def fill_domestic_countries(
             continue
         if not participant.actor.sector:
             continue  # an unnamed perpetrator is unknown, not domestic
-        if index is not None:
-            countries = index.of(report.sentence)
-        else:
-            countries = sentence_countries(article.mentions, report.sentence, trusted)
+        countries = index.of(report.sentence)
         if len(countries) != 1:
             continue
         (country,) = countries
@@ -73,32 +63,9 @@ def fill_domestic_countries(
         )
 
 
-def sentence_countries(
-    mentions: list[Mention], sentence: int, trusted: set[str] | None = None
-) -> set[str]:
-    """ISO3 codes of the states named in one sentence (by actor or by place mention).
-
-    International bodies are not states and are left out.
-
-    Args:
-        mentions: the article's mentions.
-        sentence: index of the sentence.
-        trusted: when given, places of other countries are ignored.
-
-    Returns:
-        The set of three-letter country codes.
-    """
-    countries: set[str] = set()
-    for mention in mentions:
-        if mention.sentence == sentence:
-            country = _named_state(mention, trusted)
-            if country is not None:
-                countries.add(country)
-    return countries
-
-
 class SentenceCountries:
-    """:func:`sentence_countries` of every sentence of an article, read in one pass.
+    """The states (ISO3) each sentence of an article names, by actor or by place mention
+    (international bodies are not states), read in one pass.
 
     Localisation asks for the states of a report's sentence several times per report; scanning
     every mention of the article each time made it quadratic in the article's length. The
@@ -112,7 +79,6 @@ class SentenceCountries:
     def __init__(self, mentions: list[Mention], trusted: set[str] | None = None) -> None:
         by_sentence: dict[int, set[str]] = {}
         for mention in mentions:
-            # :func:`_named_state` written out: this loop runs over every mention of the article.
             resolution = mention.resolution
             if isinstance(resolution, Actor):
                 country = resolution.country
@@ -132,19 +98,6 @@ class SentenceCountries:
 
 
 _NO_COUNTRIES: frozenset[str] = frozenset()
-
-
-def _named_state(mention: Mention, trusted: set[str] | None) -> str | None:
-    resolution = mention.resolution
-    if isinstance(resolution, Actor):
-        country = resolution.country
-    elif isinstance(resolution, Place) and resolution.precision in STATE_PRECISIONS:
-        country = resolution.country
-        if trusted is not None and country not in trusted:
-            return None
-    else:
-        return None
-    return country if is_state_code(country) else None
 
 
 def target_place_of_act(article: Article, report: Report) -> None:

@@ -73,10 +73,10 @@ def localise_actors(article: Article) -> None:
             if _speaker_state_only(article, report, stated):
                 # "Thai Defence Minister … said the army would …" under a Kuala Lumpur place
                 # carried from elsewhere: the state the sentence names places the army first.
-                fill_domestic_countries(article, report, named, stated)
+                fill_domestic_countries(report, stated)
             report.source = _localised(report.source, country)
             report.target = _localised(report.target, country)
-        fill_domestic_countries(article, report, named, stated)
+        fill_domestic_countries(report, stated)
         target_own_government(report)
         if report.location is None or report.location.country in named:
             target_place_of_act(article, report)
