@@ -1,13 +1,17 @@
-"""Batch re-clustering of a window: merging by average link, splitting by local IDF."""
+"""Batch re-clustering of a window: average link over neighbourhood-weighed cosines, splitting
+by local IDF, cutting by coverage pauses."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
 from eventwire.corpus.reclustering import (
     ReclusterSettings,
     WindowMember,
     name_groups,
+    neighbourhood_similarity,
     recluster,
 )
 
@@ -55,12 +59,26 @@ def quakes(late: dt.date) -> list[WindowMember]:
     return first + [member(f"b{n}", f"{SHARED} qeshm jafari tabl", late) for n in range(2)]
 
 
-def test_look_alikes_are_cut_apart_by_a_pause_in_coverage():
-    # The kind's words merge both quakes; a month without coverage between them separates them.
+def test_look_alikes_in_one_week_stay_apart_by_their_neighbourhoods():
+    # Each quake's articles are one another's nearest neighbours; the other quake is not
+    # close enough to count, so the words of the kind do not carry a merge.
     assert recluster(quakes(dt.date(2024, 1, 4)), kind_words_weigh_little) == [
+        ["a0", "a1", "a2"],
+        ["b0", "b1"],
+    ]
+    # With every member counted as a neighbour, the same words do merge them.
+    assert recluster(quakes(dt.date(2024, 1, 4)), kind_words_weigh_little, WORDS_MERGE) == [
         ["a0", "a1", "a2", "b0", "b1"]
     ]
-    assert recluster(quakes(dt.date(2024, 2, 4)), kind_words_weigh_little) == [
+
+
+# Neighbourhoods that cannot tell the two quakes apart: what the pause in coverage must do.
+WORDS_MERGE = ReclusterSettings(neighbour_closeness=0.0)
+
+
+def test_look_alikes_are_cut_apart_by_a_pause_in_coverage():
+    # A month without coverage between them separates them.
+    assert recluster(quakes(dt.date(2024, 2, 4)), kind_words_weigh_little, WORDS_MERGE) == [
         ["a0", "a1", "a2"],
         ["b0", "b1"],
     ]
@@ -75,7 +93,7 @@ def test_coverage_every_few_days_stays_one_story_and_undated_members_follow_it()
 
 def test_follow_up_needs_the_set_similarity():
     members = quakes(dt.date(2024, 2, 4))
-    lenient = ReclusterSettings(follow_up_similarity=0.1)
+    lenient = ReclusterSettings(neighbour_closeness=0.0, follow_up_similarity=0.1)
     assert recluster(members, kind_words_weigh_little, lenient) == [["a0", "a1", "a2", "b0", "b1"]]
 
 
@@ -105,3 +123,36 @@ def test_a_member_without_features_stays_alone():
     members = [member(f"a{n}", f"{SHARED} kermanshah moradi") for n in range(3)]
     members.append(WindowMember("empty", {}, None))
     assert sorted(recluster(members, flat_idf)) == [["a0", "a1", "a2"], ["empty"]]
+
+
+def test_neighbourhood_weighing_keeps_a_story_apart_from_a_look_alike_it_resembles():
+    # Two tight stories (0.9 inside) that are 0.4 alike: the cosine alone would pass any
+    # low join threshold, but neither story's articles are the other's neighbours.
+    similarity = np.full((6, 6), 0.4)
+    similarity[:3, :3] = similarity[3:, 3:] = 0.9
+    np.fill_diagonal(similarity, 1.0)
+    weighed = neighbourhood_similarity(similarity, neighbours=2)
+    assert weighed[0, 1] > 0.7
+    assert weighed[0, 4] == 0.0
+    assert np.allclose(weighed, weighed.T)
+
+
+def test_an_article_without_positive_cosines_shares_no_neighbours():
+    similarity = np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.0], [0.0, 0.0, 1.0]])
+    weighed = neighbourhood_similarity(similarity, neighbours=5)
+    assert weighed[2, 0] == weighed[2, 1] == 0.0
+    assert weighed[0, 1] > 0.0
+
+
+def test_a_small_story_is_not_filled_up_with_look_alike_neighbours():
+    # Three articles of one quake among six of another: with five neighbours each, the small
+    # story must borrow some, and only the closeness rule keeps borrowed ones from counting.
+    members = [member(f"a{n}", f"{SHARED} kermanshah sarpol moradi x{n}") for n in range(6)]
+    members += [member(f"b{n}", f"{SHARED} qeshm tabl jafari") for n in range(3)]
+    no_split = ReclusterSettings(split_ratio=1e9)
+    assert sorted(recluster(members, kind_words_weigh_little, no_split)) == [
+        [f"a{n}" for n in range(6)],
+        ["b0", "b1", "b2"],
+    ]
+    borrowing = ReclusterSettings(split_ratio=1e9, neighbour_closeness=0.0)
+    assert len(recluster(members, kind_words_weigh_little, borrowing)) == 1

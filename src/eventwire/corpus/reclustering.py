@@ -3,11 +3,11 @@
 The incremental story step decides for each article as it arrives, with the document
 frequencies known at that moment; early decisions are made on poor IDF and cannot be taken
 back. Every so often the recent window is clustered again as a batch: average-link
-agglomeration (scipy's "weighted" variant, which keeps a large story from swallowing small
-ones) over TF-IDF cosines with the *current* frequencies, then each resulting group is split
-in two when, under IDF computed among its own members, it falls apart into two tight halves.
-That second step is what tells two earthquakes or two summits apart: the words they share
-weigh nothing inside the group, and who, where and when remain.
+agglomeration over TF-IDF cosines with the *current* frequencies, each cosine weighed by how
+many nearest neighbours the two articles share. That weighing is what tells two earthquakes
+or two summits apart: the articles of one happening are each other's nearest neighbours,
+while a look-alike happening shares the vocabulary of its kind but hardly any neighbours, so
+the words of the kind no longer carry the merge.
 
 Everything here is a pure function of the members' feature weights; the story index maps the
 groups back onto story ids.
@@ -30,11 +30,13 @@ from scipy.spatial.distance import squareform
 class ReclusterSettings:
     """Parameters of the batch re-clustering (tuned on ECB+ train, never per topic).
 
-    ``join_similarity`` is the average-link cosine at which two groups still merge;
-    ``split_ratio`` is how much tighter the two halves of a group must be inside than
-    between them (under the group's own IDF) for the group to be two stories;
-    ``min_split_size`` the smallest group worth testing; ``split_depth`` how many times a
-    group may be halved.
+    ``join_similarity`` is the average link at which two groups still merge, over cosines
+    weighed by shared neighbours (:func:`neighbourhood_similarity` with ``neighbours`` and
+    ``neighbour_closeness``). A merged group is then split in two when, under IDF computed
+    among its own members, its halves are ``split_ratio`` times tighter inside than between
+    them: stories that re-use one text with other names and figures share almost every
+    word, and only the names tell them apart. ``min_split_size`` is the smallest group
+    worth testing, ``split_depth`` how many times a group may be halved.
 
     Dates act on each merged group: its dated members are cut into runs of coverage wherever
     more than ``window_days`` pass without an article, and a later run rejoins an earlier one
@@ -43,8 +45,10 @@ class ReclusterSettings:
     happening). Undated members go with the story they are closest to on average.
     """
 
-    join_similarity: float = 0.12
-    split_ratio: float = 5.0
+    join_similarity: float = 0.15
+    neighbours: int = 5
+    neighbour_closeness: float = 0.3
+    split_ratio: float = 8.0
     min_split_size: int = 6
     split_depth: int = 2
     window_days: int = 7
@@ -83,7 +87,10 @@ def recluster(
     idf_values = np.fromiter((idf(term) for term in vocabulary), dtype=np.float64)
     matrix = _tfidf(weights, np.clip(idf_values, 0.0, None))
     similarity = (matrix @ matrix.T).toarray()
-    labels = _agglomerate(similarity, settings.join_similarity)
+    labels = _agglomerate(
+        neighbourhood_similarity(similarity, settings.neighbours, settings.neighbour_closeness),
+        settings.join_similarity,
+    )
     by_label: dict[int, list[int]] = {}
     for index, label in enumerate(labels.tolist()):
         by_label.setdefault(label, []).append(index)
@@ -239,10 +246,56 @@ def _run_linkage(
     return float(similarity[np.ix_(run, story)].mean())
 
 
+def neighbourhood_similarity(
+    similarity: np.ndarray, neighbours: int, closeness: float = 0.0
+) -> np.ndarray:
+    """Cosines weighed by shared nearest neighbours: the geometric mean of each cosine and
+    the share of the two articles' ``neighbours`` nearest (each counting itself) they have
+    in common.
+
+    Articles about one happening are each other's nearest neighbours; a look-alike of the
+    same kind may be as close in words to a few of them, yet it sits among its own coverage,
+    so the two neighbourhoods hardly overlap. A neighbour must have a positive cosine of at
+    least ``closeness`` times the article's nearest one: a story told by fewer articles
+    than ``neighbours`` would otherwise fill its neighbourhood with look-alikes.
+
+    Args:
+        similarity: cosines between all members (a symmetric matrix).
+        neighbours: how many nearest neighbours each member keeps.
+        closeness: the share of the nearest cosine a neighbour must reach.
+    """
+    count = similarity.shape[0]
+    kept = min(neighbours, count - 1)
+    if kept <= 0:
+        return similarity
+    ranked = similarity.copy()
+    np.fill_diagonal(ranked, -np.inf)
+    nearest = np.argpartition(ranked, count - kept, axis=1)[:, count - kept :]
+    cosines = np.take_along_axis(ranked, nearest, axis=1)
+    counted = (cosines > 0.0) & (cosines >= closeness * cosines.max(axis=1, keepdims=True))
+    rows = np.repeat(np.arange(count), kept)[counted.ravel()]
+    own = np.arange(count)
+    membership = csr_matrix(
+        (
+            np.ones(rows.size + count),
+            (np.concatenate([rows, own]), np.concatenate([nearest[counted], own])),
+        ),
+        shape=(count, count),
+    )
+    # Only pairs that share a neighbour get a weight: the rest of the window stays at zero.
+    shared = (membership @ membership.T).tocoo()
+    weighed = np.zeros_like(similarity)
+    cosine = np.clip(similarity[shared.row, shared.col], 0.0, None)
+    weighed[shared.row, shared.col] = np.sqrt(cosine * shared.data / (neighbours + 1))
+    return weighed
+
+
 def _agglomerate(similarity: np.ndarray, join_similarity: float) -> np.ndarray:
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
-    tree = linkage(squareform(distance, checks=False), method="weighted")
+    # Plain average link (UPGMA): the neighbourhood weighing already keeps a big story from
+    # absorbing a look-alike, and the mean over all pairs is what the threshold is set on.
+    tree = linkage(squareform(distance, checks=False), method="average")
     return fcluster(tree, 1.0 - join_similarity, criterion="distance")
 
 

@@ -37,7 +37,7 @@ class StorySettings:
     top_members: int = 3
     name_boost: float = 2.0
     number_boost: float = 4.0
-    year_boost: float = 3.0
+    year_boost: float = 4.0
     actor_boost: float = 1.0
     place_boost: float = 2.0
     duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
