@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from eventwire.when import patterns as p
@@ -42,9 +42,18 @@ def tense_direction(text: str, start: int, end: int) -> str:
     after the old date, which says nothing of the publication date.
     """
     before = text[max(0, start - 80) : start]
+    after = text[end : end + 50]
+    # Lower-cased ASCII has the same offsets and word boundaries: the case-sensitive patterns
+    # find the same spans there, faster. Other text keeps the case-blind ones.
+    if before.isascii() and after.isascii():
+        cased_before, cased_after = before.lower(), after.lower()
+        stops, future, past, postponed, until, scheduled = _LOWER_TENSE_PATTERNS
+    else:
+        cased_before, cased_after = before, after
+        stops, future, past, postponed, until, scheduled = _TENSE_PATTERNS
     # Only the last three stops can matter: keep them instead of every match of the window.
     third = second = last = None
-    for stop in p.CLAUSE_STOP.finditer(before):
+    for stop in stops.finditer(cased_before):
         third, second, last = second, last, stop
     if last is not None and last.group().lower() in _PREPOSITION_STOPS:
         if not before[last.end() :].strip():
@@ -57,33 +66,47 @@ def tense_direction(text: str, start: int, end: int) -> str:
             last.group().lower() == "and"
             and p.BARE_VERB_AFTER_AND.match(before, last.end()) is not None
         )
-        if not joined:
-            before = before[last.end() :]
-        elif second is not None:
-            before = before[second.end() :]
-    after = text[end : end + 50]
-    stop = p.CLAUSE_STOP.search(after)
+        cut = last.end() if not joined else (second.end() if second is not None else 0)
+        before, cased_before = before[cut:], cased_before[cut:]
+    stop = stops.search(cased_after)
     if stop is not None:
-        after = after[: stop.start()]
-    if p.FUTURE_CUE.search(before) or (p.FUTURE_CUE.search(after) and not p.PAST_CUE.search(after)):
+        cased_after = cased_after[: stop.start()]
+    if future.search(cased_before) or (future.search(cased_after) and not past.search(cased_after)):
         return "future"
-    if p.PAST_CUE.search(before):
+    if past.search(cased_before):
         return "past"
-    if p.POSTPONED.search(before) and p.LEFT_UNTIL.search(before):
+    if postponed.search(cased_before) and until.search(cased_before):
         return "nearest"
-    if _scheduled_present(before):
+    if _scheduled_present(before, scheduled.finditer(cased_before)):
         return "future"
     return "past"
 
 
 _PREPOSITION_STOPS = frozenset({"before", "after"})
+_TENSE_PATTERNS = (
+    p.CLAUSE_STOP,
+    p.FUTURE_CUE,
+    p.PAST_CUE,
+    p.POSTPONED,
+    p.LEFT_UNTIL,
+    p.SCHEDULED_PRESENT,
+)
+_LOWER_TENSE_PATTERNS = (
+    p.CLAUSE_STOP_LOWER,
+    p.FUTURE_CUE_LOWER,
+    p.PAST_CUE_LOWER,
+    p.POSTPONED_LOWER,
+    p.LEFT_UNTIL_LOWER,
+    p.SCHEDULED_PRESENT_LOWER,
+)
 
 
-def _scheduled_present(before: str) -> bool:
+def _scheduled_present(before: str, verbs: Iterator[re.Match[str]]) -> bool:
     # "The delegation arrives on Monday": a present-tense schedule, not a noun ("the vote on",
     # "an official visit") nor a name ("Loop Head"): verbs in running text are lower case.
-    for verb in p.SCHEDULED_PRESENT.finditer(before):
-        if not verb.group()[0].islower():
+    # ``verbs`` may be found in a lower-cased copy: words are read from ``before`` itself.
+    for verb in verbs:
+        if not before[verb.start()].islower():
             continue
         words = p.TWO_WORDS_BEFORE.search(before, max(0, verb.start() - 60), verb.start())
         if words is None:
@@ -91,7 +114,8 @@ def _scheduled_present(before: str) -> bool:
         previous, first = words["second"].lower(), (words["first"] or "").lower()
         if previous in NOT_A_SUBJECT or before[: verb.start()].rstrip().endswith("'s"):
             continue
-        if first in SINGULAR_DETERMINERS and not verb.group().split()[0].endswith("s"):
+        written = before[verb.start() : verb.end()]
+        if first in SINGULAR_DETERMINERS and not written.split()[0].endswith("s"):
             continue
         return True
     return False

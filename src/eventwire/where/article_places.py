@@ -2,11 +2,11 @@
 
 :func:`eventwire.where.locate.locate_reports` and :func:`~eventwire.where.locate.locate_verbal_acts`
 run as two stages with actor localisation between them. Everything read from the place mentions
-alone (the article's main place, its datelines, its paragraphs, the cue words around each name,
-whether a name is attached to a trigger) is the same for both, so it is kept in one
-:class:`PlaceFacts` that the second stage takes over from the first while the article's text,
-sentences and mentions are unchanged. What is read from the reports (each act's actors and
-their countries) is read again, as localisation may have changed it.
+alone (the article's main place, its datelines, its paragraphs, the cue words around each name)
+is the same for both, so it is kept in one :class:`PlaceFacts` that the second stage takes
+over from the first while the article's text, sentences and mentions are unchanged. What is
+read from the reports (each act's actors and their countries) is read again, as localisation
+may have changed it.
 
 A report's best place in its sentence (:meth:`ArticlePlaces.in_sentence`): places past a clause
 boundary from the trigger are another event's (:func:`~eventwire.where.speaker_place.is_attached`);
@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -123,7 +124,6 @@ class PlaceFacts:
                 mention
             )
         self._cues: dict[int, _Cue] = {}  # id(mention) → its cue words
-        self._attached: dict[tuple[int, int, int, int, int, bool], bool] = {}
 
     def cue(self, mention: Mention) -> _Cue:
         """The cue words around ``mention`` (read from the text once)."""
@@ -135,25 +135,6 @@ class PlaceFacts:
                 _may_end_locative(before) and _LOCATIVE_BEFORE.search(before) is not None,
                 _BORDER_AFTER.match(text[mention.end : mention.end + 24]) is not None,
                 "between" in before and _BETWEEN_PARTIES_BEFORE.search(before) is not None,
-            )
-        return found
-
-    def attached(self, report: Report, mention: Mention, as_spoken: bool) -> bool:
-        """:func:`is_attached`, remembered: reports of one act ask it of the same mentions."""
-        # Of the report, only its trigger, whether it is read as spoken and (for a place
-        # before the trigger) where its clause starts matter.
-        key = (
-            mention.start,
-            mention.end,
-            report.trigger_start,
-            report.trigger_end,
-            report.start if mention.end <= report.trigger_start else -1,
-            as_spoken and is_verbal_act(report.cameo),
-        )
-        found = self._attached.get(key)
-        if found is None:
-            found = self._attached[key] = is_attached(
-                self.article.text, report, mention, as_spoken=as_spoken
             )
         return found
 
@@ -293,19 +274,30 @@ class ArticlePlaces:
         if not in_sentence:
             return None
         act_actors = self.act_actors[(report.sentence, report.trigger_start)]
-        # A place past a clause boundary from the trigger is about another event.
-        attached = [m for m in in_sentence if self.facts.attached(report, m, as_spoken)]
-        options = [self._option(m, act_actors) for m in attached]
+        options = [self._option(m, act_actors) for m in in_sentence]
+        text = self.facts.article.text
+        known: dict[int, bool] = {}
+
+        # A place past a clause boundary from the trigger is about another event. Reading
+        # that is the costly test, so it is made best option first, and only until one passes.
+        def attached(option: PlaceOption) -> bool:
+            found = known.get(id(option))
+            if found is None:
+                found = known[id(option)] = is_attached(
+                    text, report, option.mention, as_spoken=as_spoken
+                )
+            return found
+
         in_clause = [
             option
             for option in options
             if report.start <= option.mention.start and option.mention.end <= report.end
         ]
-        best = _best([o for o in in_clause if o.locative] if cued_only else in_clause)
+        best = _best_of([o for o in in_clause if o.locative] if cued_only else in_clause, attached)
         if best is not None:
             return best
         # Outside the clause only a cued place is about this event.
-        return _best([o for o in options if o.locative])
+        return _best_of([o for o in options if o.locative], attached)
 
     def _option(self, mention: Mention, act_actors: list[tuple[int, int]]) -> PlaceOption:
         cue = self.facts.cue(mention)
@@ -358,6 +350,18 @@ def _best(options: list[PlaceOption]) -> PlaceOption | None:
         if rank[0] >= 0 and (best is None or rank > best_rank):
             best, best_rank = option, rank
     return best
+
+
+def _best_of(
+    options: list[PlaceOption], admitted: Callable[[PlaceOption], bool]
+) -> PlaceOption | None:
+    """``_best`` of the options ``admitted`` accepts, asking it of as few as possible."""
+    # ``_best`` keeps the earliest of the highest rank: so does a stable sort by rank, and the
+    # first admitted option of that order is the best admitted one.
+    ranked = sorted(
+        (option for option in options if _rank(option)[0] >= 0), key=_rank, reverse=True
+    )
+    return next((option for option in ranked if admitted(option)), None)
 
 
 def _actors_of_each_act(reports: list[Report]) -> dict[tuple[int, int], list[tuple[int, int]]]:

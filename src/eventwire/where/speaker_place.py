@@ -57,6 +57,9 @@ _BOUNDARY = (
     r"because|although|though|whereas)\b|;)"
 )
 _BOUNDARY_BETWEEN = re.compile(_BOUNDARY, re.IGNORECASE)
+# The same for ASCII text already lower-cased: a case-sensitive alternation skips a branch on
+# its first letter, where a case-blind one tests them all (same spans, several times faster).
+_BOUNDARY_LOWER = re.compile(_BOUNDARY.replace("[;tTwWaAbBuU]", "[;twabu]"))
 # "businessmen held in the United States", "a unit known for sabotage in Ukraine": a reduced
 # relative clause tells where its noun was, not where the act happened.
 # The space comes first and the auxiliaries are read behind it: the same matches, but the
@@ -122,7 +125,7 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
             return _SPOKEN_AT_BETWEEN.match(between) is not None
         if _may_end_reduced_relative(between) and _REDUCED_RELATIVE_BEFORE.search(between[-80:]):
             return False
-        return _BOUNDARY_BETWEEN.search(between) is None
+        return not _has_boundary(between)
     if mention.end <= report.trigger_start:
         between = text[mention.end : report.trigger_start]
         if len(between) > MAX_ATTACHED_GAP_CHARS:
@@ -131,11 +134,17 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
         if where is not None:
             return _BOUNDARY_BETWEEN.search(between, where.end()) is None
         # "rammed a vessel near Sabina Shoal, and in July Beijing condemned": another clause.
-        if _BOUNDARY_BETWEEN.search(between) or _COORDINATED_CLAUSE.search(between):
+        if _has_boundary(between) or _COORDINATED_CLAUSE.search(between):
             return False
         lead = text[max(report.start, mention.start - MAX_ATTACHED_GAP_CHARS) : mention.start]
         return not ("," in between and _FRONTED_SUBORDINATOR.search(lead))
     return True  # inside the trigger ("the Kharkiv strike")
+
+
+def _has_boundary(between: str) -> bool:
+    if between.isascii():
+        return _BOUNDARY_LOWER.search(between.lower()) is not None
+    return _BOUNDARY_BETWEEN.search(between) is not None
 
 
 def _may_end_reduced_relative(between: str) -> bool:
