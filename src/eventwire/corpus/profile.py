@@ -35,8 +35,6 @@ from eventwire.model import Actor, Article, DateValue, Place
 
 SIGNATURE_PERMUTATIONS = 64
 MAX_PROFILE_TERMS = 160
-# A title is the outlet's own summary of the happening: its words count as two mentions.
-TITLE_WEIGHT = 2.0
 # A fixed seed keeps signatures comparable across processes and runs.
 _MINHASH_SEED = 17
 _SCHEME = "affine32"
@@ -121,15 +119,14 @@ def profile_article(article: Article) -> ArticleProfile:
     title = article.title.strip() if article.title else None
     body = article.text or ""
     weighted: dict[str, float] = {}
-    _add(weighted, content_terms(body), "", 1.0)
-    _add(weighted, proper_names(body), "n:", 1.0)
-    _add(weighted, numbers(body), "#:", 1.0)
-    _add(weighted, years(body), "y:", 1.0)
-    if title:
-        _add(weighted, content_terms(title), "", TITLE_WEIGHT)
-        _add(weighted, proper_names(title), "n:", TITLE_WEIGHT)
-        _add(weighted, numbers(title), "#:", TITLE_WEIGHT)
-        _add(weighted, years(title), "y:", TITLE_WEIGHT)
+    # The title counts as one more passage of the article, no more: weighed double, the
+    # vocabulary of a kind of headline outweighed who and where (ECB+ through the full
+    # analysis, B³ train/dev 0.906/0.951 at double weight, 0.916/0.975 at single).
+    for passage in (body, title) if title else (body,):
+        _add(weighted, content_terms(passage), "", 1.0)
+        _add(weighted, proper_names(passage), "n:", 1.0)
+        _add(weighted, numbers(passage), "#:", 1.0)
+        _add(weighted, years(passage), "y:", 1.0)
     countries: dict[str, int] = {}
     places: dict[str, int] = {}
     for mention in article.mentions:
