@@ -87,11 +87,20 @@ def clause_bounds(text: str, begin: int, end: int, trigger_start: int, trigger_e
         ``(start, stop)``: offsets into ``text``, at most ``_CLAUSE_REACH`` from the trigger.
     """
     low = max(begin, trigger_start - _CLAUSE_REACH)
-    start = max(text.rfind(mark, low, trigger_start) + len(mark) for mark in _CLAUSE_BREAKS)
-    start = max(start, low)
-    high = min(end, trigger_end + _CLAUSE_REACH)
-    stops = [text.find(mark, trigger_end, high) for mark in _CLAUSE_BREAKS]
-    stop = min((found for found in stops if found != -1), default=high)
+    # Plain loops: this runs twice per trigger, and generators cost more than the finds.
+    start = low
+    for mark in _CLAUSE_BREAKS:
+        # A mark not found still counts as ending at len(mark) - 1, as it always has: the
+        # clause of a trigger near the text's start may begin a character or two in.
+        after_mark = text.rfind(mark, low, trigger_start) + len(mark)
+        if after_mark > start:
+            start = after_mark
+    high = stop = min(end, trigger_end + _CLAUSE_REACH)
+    for mark in _CLAUSE_BREAKS:
+        # Only a mark that starts before the nearest stop so far can be nearer.
+        found = text.find(mark, trigger_end, min(high, stop + len(mark) - 1))
+        if found != -1 and found < stop:
+            stop = found
     return start, stop
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from eventwire.when import patterns as p
+from eventwire.when.family_scan import LeftContext
 from eventwire.when.lexicon import (
     MAY_NAME_PREFIXES,
     MONTHS,
@@ -121,8 +122,14 @@ def _scheduled_present(before: str, verbs: Iterator[re.Match[str]]) -> bool:
     return False
 
 
-def left_context(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
-    """The match of ``pattern`` that ends right where ``start`` is, if any."""
+def left_context(
+    pattern: re.Pattern[str] | LeftContext, text: str, start: int
+) -> re.Match[str] | None:
+    """The match of ``pattern`` that ends right where ``start`` is, if any.
+
+    Most ``LEFT_*`` patterns are :class:`~eventwire.when.family_scan.LeftContext` screens:
+    they answer None without a search when the word before ``start`` cannot end a match.
+    """
     return pattern.search(text, max(0, start - LEFT_REACH), start)
 
 

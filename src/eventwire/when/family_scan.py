@@ -13,6 +13,12 @@ Two strategies, each giving exactly what ``pattern.finditer(text)`` of the origi
   would have picked them (leftmost first, never overlapping an earlier match).
 - :class:`JointScan` finds, in one pass, every position where any of several patterns that
   share a first character class matches, then matches each pattern only there.
+
+And one for the small patterns that read the words left of a date (``\\b(?:last|next)\\s+$``
+searched in the 40 characters before it): the engine tries each of those positions in turn,
+while the match can only end on the word right before the date.
+:class:`LeftContext` reads that word backwards and runs the pattern only when it is one the
+pattern can end on; otherwise the answer, None, is known at once.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ _NAMED_GROUP = re.compile(r"\(\?P<(?P<name>\w+)>")
 _GROUP_REFERENCE = re.compile(r"\(\?P=(?P<name>\w+)\)")
 _NUMBERED_REFERENCE = re.compile(r"\\[1-9]")
 _OPENING_WORDS = re.compile(r"(?:\(\?(?:P<\w+>|:))?\{words\}")
+_EITHER_CASE = re.compile(r"\[([a-z])\1\]")
 
 
 class PatternFamilyError(ValueError):
@@ -145,3 +152,51 @@ class JointScan:
                     found[index].append(match)
                     taken_to[index] = match.end()
         return found
+
+
+class LeftContext:
+    """A pattern that ends right before a date (in blanks, then ``$``), screened by its last word.
+
+    Args:
+        pattern: a pattern ending in ``\\s+$`` or ``[\\s-]+$`` (optionally
+            ``\\s+(?:the\\s+)?$``), whose words are literal letters.
+        last_words: every word a match can end on before its trailing blanks, in lower case
+            ("of" for "the end of"; "the" when an optional "the" closes the pattern).
+        hyphen: whether the trailing blanks may include hyphens ("mid-2023").
+
+    Raises:
+        PatternFamilyError: when a word is missing from the pattern (a typo would silently
+            make the screen refuse every match of the word it meant).
+    """
+
+    def __init__(
+        self, pattern: re.Pattern[str], last_words: Sequence[str], hyphen: bool = False
+    ) -> None:
+        # "[Ff]iscal" spells "fiscal" in either case.
+        source = _EITHER_CASE.sub(r"\1", pattern.pattern.lower())
+        for word in last_words:
+            if re.search(rf"(?<![a-z]){word}(?![a-z])", source) is None:
+                raise PatternFamilyError(f"{word!r} is not a word of {pattern.pattern!r}")
+        self.pattern = pattern
+        self.last_words = frozenset(last_words)
+        self.hyphen = hyphen
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """What ``self.pattern.search(text, pos, endpos)`` finds: a match ending at ``endpos``."""
+        end = cut = min(endpos, len(text))
+        hyphen = self.hyphen
+        while cut > pos and (text[cut - 1].isspace() or (hyphen and text[cut - 1] == "-")):
+            cut -= 1
+        if cut == end:
+            return None  # every match ends in at least one blank
+        begin = cut
+        # The pattern's last word fills a whole run of word characters (``\\w``: letters,
+        # digits, underscore), from a boundary to the blanks.
+        while begin > pos and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+            begin -= 1
+        word = text[begin:cut]
+        # Caseless matching may equate other letters with ASCII ones ("K", the Kelvin sign):
+        # such a word is left to the pattern.
+        if word.isascii() and word.lower() not in self.last_words:
+            return None
+        return self.pattern.search(text, pos, endpos)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.when.family_scan import JointScan, SplitAlternation
+from eventwire.when.family_scan import JointScan, LeftContext, SplitAlternation
 from eventwire.when.lexicon import (
     FOREIGN_MONTHS,
     NUMBER_WORDS,
@@ -102,6 +102,17 @@ FEASTS = re.compile(
     r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
     r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
 )
+# Months, weekdays and feasts in one pass that stops only at their capitals, each screened by
+# its leading words alone (the look-behind of the joint scan then tests little per capital).
+CAPITAL_LED = JointScan(
+    [MONTHS, WEEKDAYS, FEASTS],
+    "[JFMASONDTWCBVHEG]",
+    [
+        rf"(?:{_FULL_MONTHS}|{_SHORT_MONTHS})\b",
+        rf"(?:{_WEEKDAY_NAMES})\b",
+        r"Christmas|New\s|Boxing|Valentine|Halloween|Easter|Good",
+    ],
+)
 OFFSET_SCAN = SplitAlternation(
     [["hour"], ["day"], ["weekend", "week"], ["fortnight"], ["month"], ["year"]],
     r"(?P<unit>{words})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|previously"
@@ -128,10 +139,11 @@ UNDERTAKING_TO = re.compile(
 )
 # "in two days of talks", "the highest in a year": a span, not a point in time.
 SPAN_AFTER = re.compile(r"\s+(?i:of|since|or|and|to)\b")
-LEFT_SPAN = re.compile(
-    r"\b(?i:time|times|highest|lowest|biggest|largest|worst|best|first|once|twice|only|most"
-    r"|least|deadliest|longest|more|less|than)\s+$"
-)
+_SPAN_WORDS = (
+    "time", "times", "highest", "lowest", "biggest", "largest", "worst", "best", "first", "once",
+    "twice", "only", "most", "least", "deadliest", "longest", "more", "less", "than",
+)  # fmt: skip
+LEFT_SPAN = LeftContext(re.compile(rf"\b(?i:{'|'.join(_SPAN_WORDS)})\s+$"), _SPAN_WORDS)
 # "the weekend before last", "the week before last": one more unit back than the last one.
 BEFORE_LAST = re.compile(r"\s+(?i:before\s+last)\b")
 # "the following day", "the next morning", "the previous week": counted from the date told before.
@@ -161,13 +173,23 @@ HOURS_AFTER = HOURS_AFTER_SCAN.pattern
 # Quarters and days of a month (builders in :mod:`eventwire.when.periods`).
 QUARTER_CODE = re.compile(rf"Q(?P<q>[1-4])(?![\w-])(?:\s+(?P<y>{YEAR}))?")
 DAY_OF_MONTH = re.compile(r"(?P<the>the)\s+(?P<d>\d\d?)(?:st|nd|rd|th)(?!\w)")
-LEFT_QUARTER = re.compile(
-    r"\b(?P<which>(?i:first|second|third|fourth|final|last|this|current|next|previous))[\s-]+$"
+LEFT_QUARTER = LeftContext(
+    re.compile(
+        r"\b(?P<which>(?i:first|second|third|fourth|final|last|this|current|next|previous))[\s-]+$"
+    ),
+    "first second third fourth final last this current next previous".split(),
+    hyphen=True,
 )
 RIGHT_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?P<y>{YEAR})")
-LEFT_SEASON_WHICH = re.compile(r"\b(?P<which>(?i:this\s+past|this|last|next|this\s+coming))\s+$")
+LEFT_SEASON_WHICH = LeftContext(
+    re.compile(r"\b(?P<which>(?i:this\s+past|this|last|next|this\s+coming))\s+$"),
+    ("this", "past", "last", "next", "coming"),
+)
 # "on the 18th", "by the 3rd": a day of the month, the month left to the anchor.
-LEFT_DAY_OF_MONTH = re.compile(r"\b(?i:on|by|until|till|since|from|before|after|for)\s+$")
+LEFT_DAY_OF_MONTH = LeftContext(
+    re.compile(r"\b(?i:on|by|until|till|since|from|before|after|for)\s+$"),
+    ("on", "by", "until", "till", "since", "from", "before", "after", "for"),
+)
 RIGHT_DAY_OF_MONTH = re.compile(
     r"(?:\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+of\s+(?P<which>this|the|last|next)\s+month\b)"
 )
@@ -188,37 +210,78 @@ EARLIER_IN_THE_DAY_ANY_CASE = re.compile(EARLIER_IN_THE_DAY.pattern, re.IGNORECA
 LEFT_WEEKDAY = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?,?\s+(?:the\s+)?$"
 )
-LEFT_LEAD = re.compile(r"\b(?P<lead>(?i:between|from))\s+(?:the\s+)?$")
-LEFT_THE = re.compile(r"\b(?i:the)\s+$")
+LEFT_LEAD = LeftContext(
+    re.compile(r"\b(?P<lead>(?i:between|from))\s+(?:the\s+)?$"),
+    ("between", "from", "the"),
+)
+LEFT_THE = LeftContext(
+    re.compile(r"\b(?i:the)\s+$"),
+    ("the",),
+)
 # What may stand before "hours after": a bare start of clause, "just", "only", "within".
-LEFT_HOURS = re.compile(r"\b(?P<lead>(?i:just|only|mere|several|a\s+few|few|some))\s+$")
-LEFT_PART = re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]+$")
-LEFT_FISCAL = re.compile(r"\b(?P<fiscal>[Ff]iscal(?:\s+[Yy]ear)?)\s+$")
-LEFT_SEASON = re.compile(r"\b(?P<season>(?i:summer|winter|spring|autumn|fall))(?:\s+of)?\s+$")
-LEFT_MONTH_CONTEXT = re.compile(
-    rf"\b(?P<ctx>(?i:in|since|by|until|till|from|between|during|through|throughout|before|after|last"
-    rf"|next|this|of|{_PART}))[\s-]+$"
+LEFT_HOURS = LeftContext(
+    re.compile(r"\b(?P<lead>(?i:just|only|mere|several|a\s+few|few|some))\s+$"),
+    ("just", "only", "mere", "several", "few", "some"),
 )
-LEFT_WEEKDAY_CONTEXT = re.compile(
-    r"\b(?P<ctx>(?i:last|next|this\s+coming|this|coming|from|between))\s+$"
+LEFT_PART = LeftContext(
+    re.compile(rf"\b(?P<part>(?i:{_PART}))[\s-]+$"),
+    ("early", "mid", "late", "of"),
+    hyphen=True,
 )
-LEFT_THIS_LAST_NEXT = re.compile(r"\b(?P<which>(?i:this|last|next))\s+$")
-LEFT_WEEKEND = re.compile(r"\b(?P<ctx>(?i:over|during|at|on|this|last|past))\s+(?:the\s+)?$")
+LEFT_FISCAL = LeftContext(
+    re.compile(r"\b(?P<fiscal>[Ff]iscal(?:\s+[Yy]ear)?)\s+$"),
+    ("fiscal", "year"),
+)
+LEFT_SEASON = LeftContext(
+    re.compile(r"\b(?P<season>(?i:summer|winter|spring|autumn|fall))(?:\s+of)?\s+$"),
+    ("summer", "winter", "spring", "autumn", "fall", "of"),
+)
+LEFT_MONTH_CONTEXT = LeftContext(
+    re.compile(
+        rf"\b(?P<ctx>(?i:in|since|by|until|till|from|between|during|through|throughout|before|after|last"
+        rf"|next|this|of|{_PART}))[\s-]+$"
+    ),
+    "in since by until till from between during through throughout before after last next this of"
+    " early mid late".split(),
+    hyphen=True,
+)
+LEFT_WEEKDAY_CONTEXT = LeftContext(
+    re.compile(r"\b(?P<ctx>(?i:last|next|this\s+coming|this|coming|from|between))\s+$"),
+    ("last", "next", "coming", "this", "from", "between"),
+)
+LEFT_THIS_LAST_NEXT = LeftContext(
+    re.compile(r"\b(?P<which>(?i:this|last|next))\s+$"),
+    ("this", "last", "next"),
+)
+LEFT_WEEKEND = LeftContext(
+    re.compile(r"\b(?P<ctx>(?i:over|during|at|on|this|last|past))\s+(?:the\s+)?$"),
+    ("over", "during", "at", "on", "this", "last", "past", "the"),
+)
 # "the start of the year", "later in the month", "the first half of the year": the current
 # period.
-LEFT_IN_THE = re.compile(
-    r"\b(?P<part>(?i:start|end|beginning|middle|rest|earlier|later|early|late"
-    r"|(?:first|second|latter)\s+half))\s+(?i:of|in)\s+the\s+$"
+LEFT_IN_THE = LeftContext(
+    re.compile(
+        r"\b(?P<part>(?i:start|end|beginning|middle|rest|earlier|later|early|late"
+        r"|(?:first|second|latter)\s+half))\s+(?i:of|in)\s+the\s+$"
+    ),
+    ("the",),
 )
 FEAST_DAY = re.compile(r"\s+(?P<which>Day|Eve)\b")
-LEFT_PERIOD_PART = re.compile(r"\b(?P<part>(?i:earlier|later|early|late|mid))[\s-]+$")
+LEFT_PERIOD_PART = LeftContext(
+    re.compile(r"\b(?P<part>(?i:earlier|later|early|late|mid))[\s-]+$"),
+    ("earlier", "later", "early", "late", "mid"),
+    hyphen=True,
+)
 LEFT_NUMBER = re.compile(
     r"(?:\b(?P<approx>(?i:less\s+than|more\s+than|about|nearly|almost|some|around|roughly"
     r"|just\s+over|just\s+under|over|under))\s+)?"
     rf"\b(?P<n>(?i:{_NUMBER}))\s+$"
 )
 # Words before a number that make "two days before" a duration, not a point in time.
-DURATION_LEAD = re.compile(r"\b(?i:for|lasted|lasting|within)\s+$")
+DURATION_LEAD = LeftContext(
+    re.compile(r"\b(?i:for|lasted|lasting|within)\s+$"),
+    ("for", "lasted", "lasting", "within"),
+)
 # One or two capitalised words after a date: "Movement", "Youth Movement" (see NAME_HEADS).
 NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?P<head>[A-Z][a-z]+)\b")
 TWO_WORDS_BEFORE = re.compile(r"(?:\b(?P<first>[A-Za-z]+)\s+)?\b(?P<second>[A-Za-z']+)\s+$")
@@ -232,8 +295,14 @@ _ORDINALS = "|".join(
     word.replace(" ", r"\s+").replace("-", r"[-\s]") for word in sorted(ORDINAL_DAYS, key=len)[::-1]
 )
 # "the first of January", "the twenty-first of May": a day written as an ordinal word.
-LEFT_ORDINAL_OF = re.compile(rf"\b(?P<ord>(?i:{_ORDINALS}))\s+of\s+$")
-LEFT_RECURRING = re.compile(r"\b(?i:every|each|(?:the\s+)?(?:first|second|third|fourth|last))\s+$")
+LEFT_ORDINAL_OF = LeftContext(
+    re.compile(rf"\b(?P<ord>(?i:{_ORDINALS}))\s+of\s+$"),
+    ("of",),
+)
+LEFT_RECURRING = LeftContext(
+    re.compile(r"\b(?i:every|each|(?:the\s+)?(?:first|second|third|fourth|last))\s+$"),
+    ("every", "each", "first", "second", "third", "fourth", "last"),
+)
 RIGHT_RECURRING = re.compile(r"\s+(?:in|of)\s+(?:every|each|the\s+month\b|[A-Z])")
 
 # --- tense ------------------------------------------------------------------------------------

@@ -55,6 +55,7 @@ def scan_dates(text: str) -> list[Candidate]:
     lower = text.lower()
     caseless = len(lower) == len(text)  # true for nearly all text; offsets must agree
     numeric, day_month, years = p.DIGIT_LED.finditer_each(text)
+    months, weekdays, feasts = p.CAPITAL_LED.finditer_each(text)
     # In the order the patterns always ran: candidates of one length and start keep it.
     matches_by_builder: list[tuple[Iterable[re.Match[str]], Builder]] = [
         (numeric, numeric_date),
@@ -62,11 +63,9 @@ def scan_dates(text: str) -> list[Candidate]:
         (p.FISCAL_YEAR.finditer(text), fiscal_year_date),
         (p.QUARTER_CODE.finditer(text), quarter_code_date),
         (years, year_date),
-        (p.MONTHS.finditer(text), month_date),
-        (p.WEEKDAYS.finditer(text), weekday_date),
-        # Its first letters are common capitals: a word every branch needs, looked for in C,
-        # spares the pass on the many texts that name no feast.
-        (p.FEASTS.finditer(text) if _may_name_feast(text) else (), feast_date),
+        (months, month_date),
+        (weekdays, weekday_date),
+        (feasts, feast_date),
         # Every decade ends in "0s": the test in C spares a pass of the pattern.
         (p.DECADES.finditer(text) if "0s" in text else (), decade_date),
         (p.SHORT_YEAR_SCAN.finditer(text), short_year_date),
@@ -84,14 +83,6 @@ def scan_dates(text: str) -> list[Candidate]:
     chosen = _without_overlaps(found)
     _mark_recurring(text, chosen)
     return _join_shifts(text, chosen)
-
-
-# One word each branch of :data:`~eventwire.when.patterns.FEASTS` must contain, as written.
-_FEAST_WORDS = ("Christmas", "Year", "Boxing", "Valentine", "Halloween", "Easter", "Good")
-
-
-def _may_name_feast(text: str) -> bool:
-    return any(word in text for word in _FEAST_WORDS)
 
 
 def _mark_recurring(text: str, chosen: list[Candidate]) -> None:

@@ -198,6 +198,9 @@ def _apply_plan(
 def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon: Lexicon) -> None:
     """Fill locative, kind and country hints from the words before the name."""
     window_start = max(sentence_start, toponym.start - _LEFT_CONTEXT_CHARS)
+    if not _may_have_context(text, window_start, toponym.start):
+        _read_border(text, toponym)
+        return
     before = [w.lower() for w in WORD.findall(text, window_start, toponym.start)[-4:]]
     while before and (before[-1] in DIRECTIONS or before[-1] == "the"):
         if before[-1] in DIRECTIONS:
@@ -217,6 +220,31 @@ def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon
             rest.pop()
         if rest and rest[-1] in STRONG_LOCATIVE_WORDS:
             toponym.locative = rest[-1]
+    _read_border(text, toponym)
+
+
+def _read_border(text: str, toponym: Toponym) -> None:
     after = text[toponym.end : toponym.end + 12].lower()
     if after.startswith((" border", "-border", " frontier")):
         toponym.border = True
+
+
+# Every word the left context reacts to as the last word before a name: a direction, "the",
+# a locative word or the "of" of "the city of". None holds a hyphen, apostrophe or full stop.
+_CONTEXT_WORDS = DIRECTIONS | LOCATIVE_WORDS | {"the", "of"}
+assert all(word.isalnum() for word in _CONTEXT_WORDS)
+
+
+def _may_have_context(text: str, window_start: int, start: int) -> bool:
+    """False when the last word before ``start`` is none of :data:`_CONTEXT_WORDS`.
+
+    Most names follow a space and a plain word: that word is then the last letters of the
+    last :data:`~eventwire.where.names.WORD` before the name, and a word with other characters
+    (a hyphen, an apostrophe) is none of the context words either. Anything else is left to
+    the full reading.
+    """
+    if start <= window_start or text[start - 1] != " ":
+        return True
+    space = text.rfind(" ", window_start, start - 1)
+    word = text[space + 1 if space != -1 else window_start : start - 1]
+    return not word.isalnum() or word.lower() in _CONTEXT_WORDS
