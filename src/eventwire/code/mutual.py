@@ -7,7 +7,10 @@ act to the other party. Word order alone gives one report per subject with no ta
 loses the dyad that matters most. Only acts that are mutual by nature are read so without
 "each other": agreeing, consulting, cooperating, restoring or cutting ties, easing tension.
 "Saudi Arabia and the Emirates pledged aid" or "the US and Britain condemned the attack" stay
-one-sided.
+one-sided. A framing word keeps the act's nature: "Morocco and Algeria agreed to restore
+relations" is an intent (032) to restore ties with each other, and so is "agreed to a
+ceasefire" (035). Only frames whose subject does the framed act count; "the US and Britain
+called for a ceasefire" asks someone else to stop fighting.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ FIGHT_OBJECTS = frozenset(
     """.split()
 )
 MAX_FIGHT_OBJECT_REACH = 5
+# Frames whose subject is also the subject of the framed act ("agreed to", "threatened to",
+# "refused to"); appeals, demands and orders name acts of others.
+OWN_ACT_FRAMES = frozenset({"intent", "threat", "refuse"})
 
 
 def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
@@ -63,7 +69,13 @@ def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
 
 
 def is_mutual_act(
-    code: str, subject_count: int, has_target: bool, tokens: list[Token], trigger, end: int
+    code: str,
+    subject_count: int,
+    has_target: bool,
+    tokens: list[Token],
+    trigger,
+    end: int,
+    framed_act: str | None = None,
 ) -> bool:
     """Whether an act of two or more coordinated subjects with no object is done between them.
 
@@ -74,6 +86,8 @@ def is_mutual_act(
         tokens: the sentence's tokens.
         trigger: the trigger (``first``/``last`` token indices).
         end: index just after the trigger's clause.
+        framed_act: the framed act's own code before framing, when the frame's subject does
+            that act (see :data:`OWN_ACT_FRAMES`); None otherwise.
 
     Returns:
         True when the subjects should be paired with each other.
@@ -84,7 +98,10 @@ def is_mutual_act(
         return True
     if code[:2] == "19" and _fights_between(tokens, trigger, end):
         return True
-    return code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+    return any(
+        act is not None and (act[:2] in MUTUAL_ROOTS or act in MUTUAL_CODES)
+        for act in (code, framed_act)
+    )
 
 
 def _fights_between(tokens: list[Token], trigger, end: int) -> bool:

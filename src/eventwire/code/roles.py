@@ -29,10 +29,15 @@ REACTION_CUES = frozenset(
 # Words that open a clause only when a verb follows ("after militants killed …"); otherwise
 # they head a phrase ("after talks with Iran") and the object may still come.
 TIME_LINKS = frozenset({"after", "before", "following", "when", "while", "amid"})
+# "agreed to resume talks …, as their ministers met in Lima": "as" opens a clause of its own
+# only when a verb follows; "such as Iran", "as well as", "as part of" keep the phrase going.
+# Only the clause's end is cut there: a subject before "as" ("Iran, as host, agreed") stays.
+AS_LINK = "as"
+NOT_CLAUSE_AS = frozenset({"such", "well", "so", "same"})
 FINITE_VERBS = frozenset(
     """
     had has have was were is are will would could did took struck hit shot fought seized held
-    began broke came made sent left won lost stormed allowed
+    began broke came made sent left won lost stormed allowed met
     """.split()
 )
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
@@ -97,6 +102,13 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
             return index  # "vetoed the draft, drawing criticism from Britain": no object
         if word in CLAUSE_BOUNDARIES and (
             word not in TIME_LINKS or _opens_clause(tokens, index + 1, limit)
+        ):
+            return index
+        if (
+            word == AS_LINK
+            and index > trigger
+            and tokens[index - 1].lower not in NOT_CLAUSE_AS
+            and _opens_clause(tokens, index + 1, limit)
         ):
             return index
     return limit

@@ -21,7 +21,7 @@ from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.descriptions import is_equipment
 from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
-from eventwire.code.mutual import is_mutual_act
+from eventwire.code.mutual import OWN_ACT_FRAMES, is_mutual_act
 from eventwire.code.ontology import is_known
 from eventwire.code.relatives import main_clause_around_aside, relative_head
 from eventwire.code.roles import (
@@ -43,6 +43,11 @@ from eventwire.code.violence import violence_code
 from eventwire.model import Actor, Mention, Participant, Report
 
 NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are with someone
+# Praise, endorsement, apology and signing are acts of the speaker even when their object is a
+# thing ("welcomed the ruling", "endorsed the plan", "signed the accord"); the bare verbs
+# "support" and "defend" are not ("withdrew support", "troops defended the town").
+TARGETLESS_SUPPORT = frozenset({"051", "052", "055", "057"})
+BARE_SUPPORT_VERBS = frozenset({"support", "defend"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 NON_POLITICAL = frozenset(
     """
@@ -108,6 +113,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         # "take part in joint exercises": drilling together is military cooperation.
         code, options = "062", options | {"joint", "recip"}
     joint_intent = False
+    own_act = code if frame is not None and frame.pattern.kind in OWN_ACT_FRAMES else None
     if frame is not None:
         root = code[:2]
         code = framed_code(frame.pattern.kind, frame.pattern.code, root, code)
@@ -197,7 +203,8 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
     modality = modality_of(tokens, anchor, first_clause)
     if modality == "future" and frame is None:
         # An announced act is coded as what was announced: the intent (03x) or threat (13x).
-        announced = announced_code(pattern.root, tokens, trigger.last)
+        # The root is the act's as re-coded: "will hold joint drills" announces cooperation.
+        announced = announced_code(code[:2], tokens, trigger.last)
         if announced is not None:
             code, modality = announced, "asserted"
             reciprocal = reciprocal and announced == "036"
@@ -215,7 +222,13 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         source_actors = [_crowd(tokens, trigger, sentence.index)]
     target_actors = _other_than(target_actors, source_actors)
     if not reciprocal and is_mutual_act(
-        code, len(_by_country(source_actors)), bool(target_actors), tokens, trigger, last_clause
+        code,
+        len(_by_country(source_actors)),
+        bool(_outside_subjects(target_actors, source_actors)),
+        tokens,
+        trigger,
+        last_clause,
+        own_act,
     ):
         # "Athens and Ankara agreed to restart talks": two subjects, no object, each other.
         reciprocal = True
@@ -247,7 +260,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             continue
         if source is None and target is None and "recip" in pattern.options:
             continue  # "fled the fighting in Darfur": a fight needs its sides named
-        if target is None and code[:2] in NEEDS_TARGET:
+        if target is None and code[:2] in NEEDS_TARGET and not _stands_alone(code, pattern):
             continue
         if source is None and words & NON_POLITICAL:
             continue
@@ -284,6 +297,10 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
     return reports
 
 
+def _stands_alone(code: str, pattern) -> bool:
+    return code in TARGETLESS_SUPPORT and pattern.source_line not in BARE_SUPPORT_VERBS
+
+
 def _unnamed_charged_party(tokens: list[Token], slots: list, trigger) -> bool:
     # A gapped "accused … of" names its object in the gap; when the gap holds no actor, the
     # actors after "of" belong to the charge, not to the accused.
@@ -318,6 +335,16 @@ def _other_than(targets: list, sources: list) -> list:
     if source_codes and all(pair[0].code in source_codes for pair in targets):
         return []
     return targets
+
+
+def _outside_subjects(targets: list, sources: list) -> list:
+    # "Greece and Turkey agreed to restart talks …, as their leaders met": with two or more
+    # subject states, an object of one of those states ("their leaders") is the subjects
+    # themselves, not a third party the act is done to.
+    countries = {pair[0].country for pair in sources if pair[0].country is not None}
+    if len(countries) < 2:
+        return targets
+    return [pair for pair in targets if pair[0].country not in countries]
 
 
 def _crowd(tokens: list[Token], trigger, sentence: int) -> tuple[Actor, Mention]:

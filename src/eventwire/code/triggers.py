@@ -74,6 +74,21 @@ INTRANSITIVE_FOLLOWERS = frozenset(
     carrying waving holding shouting
     """.split()
 )
+# A time phrase may stand between a verb and its particle ("pledged Wednesday to cooperate",
+# "agreed last weekend to set", "called on Tuesday for"): news puts the day right after the
+# verb, and the phrase is still one act.
+DAY_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight
+    """.split()
+)
+PERIOD_WORDS = frozenset(
+    """
+    week weekend month year january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+TIME_LEADS = frozenset({"on", "late", "early", "last", "this", "in"})
 
 
 @dataclass
@@ -89,7 +104,9 @@ def find_triggers(tokens: list[Token], knowledge: Knowledge) -> list[Trigger]:
     position = 0
     while position < len(tokens) and len(triggers) < MAX_TRIGGERS_PER_SENTENCE:
         best: Trigger | None = None
-        candidates = knowledge.patterns_starting(tokens[position].lower)
+        candidates = knowledge.patterns_starting(tokens[position].lower) or (
+            knowledge.patterns_starting(_unhyphenated(tokens[position]))
+        )
         if candidates and (_inside_name(tokens, position) or _adjectival(tokens, position)):
             candidates = []
         after_determiner = _after_determiner(tokens, position)
@@ -159,10 +176,38 @@ def _match(tokens: list[Token], position: int, pattern: EventPattern) -> int:
             if found is None:
                 return 0
             index = found + 1
-        elif index < len(tokens) and tokens[index].lower in element:
+        elif index < len(tokens) and _is_word_of(tokens[index], element):
             index += 1
+        elif (
+            number > 0
+            and (after_time := _time_phrase_end(tokens, index)) > index
+            and (after_time < len(tokens) and _is_word_of(tokens[after_time], element))
+        ):
+            index = after_time + 1
         else:
             return 0
+    return index
+
+
+def _is_word_of(token: Token, element) -> bool:
+    # "cease-fire" and "ceasefire", "build-up" and "buildup": one word in two spellings.
+    return token.lower in element or ("-" in token.lower and _unhyphenated(token) in element)
+
+
+def _unhyphenated(token: Token) -> str:
+    return token.lower.replace("-", "")
+
+
+def _time_phrase_end(tokens: list[Token], index: int) -> int:
+    """Where a day or period phrase starting at ``index`` ends ("Monday", "on Tuesday",
+    "last weekend", "in June"); ``index`` itself when none starts there."""
+    if index >= len(tokens):
+        return index
+    word = tokens[index].lower
+    if word in DAY_WORDS:
+        return index + 1
+    if word in TIME_LEADS and index + 1 < len(tokens) and tokens[index + 1].lower in PERIOD_WORDS:
+        return index + 2
     return index
 
 
@@ -172,9 +217,14 @@ def _gap_end(tokens: list[Token], index: int, element) -> int | None:
     50,000 Ukrainian recruits")."""
     limit = min(len(tokens), index + MAX_LONG_GAP + 1)
     only_filler = True
+    # "clashes that ended with a truce": a noun after "with" is how something ended, not what
+    # was ended; "agreed with Iran to settle" still reaches over the partner's name.
+    prepositional = index < len(tokens) and tokens[index].lower == "with"
     for position in range(index, limit):
-        if tokens[position].lower in element:
-            return position
+        if _is_word_of(tokens[position], element):
+            return None if prepositional and position > index else position
+        if tokens[position].is_capitalised:
+            prepositional = False
         if tokens[position].lower in GAP_STOPS:
             return None
         only_filler = only_filler and _is_filler(tokens[position])
@@ -237,7 +287,9 @@ def _negation_ends(frame: Trigger, trigger: Trigger, tokens: list[Token] | None)
 
 def _after_determiner(tokens: list[Token], position: int) -> bool:
     if position > 0 and tokens[position - 1].lower in DETERMINERS:
-        return True
+        # "a resolution that accused Israel": "that" before a past form starts a relative
+        # clause, not a noun phrase ("that attack").
+        return not (tokens[position - 1].lower == "that" and tokens[position].lower.endswith("ed"))
     return (
         position > 1
         and tokens[position - 1].lower in NOUN_ADJECTIVES
