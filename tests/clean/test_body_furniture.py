@@ -187,3 +187,30 @@ def test_a_phrase_cut_off_by_the_end_of_the_line_is_not_a_longer_phrase() -> Non
     text = "If you grew up loving the old cartoons, this costume is calling your name"
     assert phrase_kinds(text, min_words=2) == {"form"}
     assert phrase_kinds(text, min_words=3) == set()
+
+
+TEASERS = [
+    "Hiesige Medien schwören die Bevölkerung auf harte Zeiten ein und berichten kaum über die "
+    "Lage...",
+    "In den von den Banken verursachten Immobilienblasen erlebten Millionen Bürger einen tiefe...",
+    "Das, was der Philosoph damals beschrieb, drückte der Unternehmer wenig später praktisch "
+    "aus...",
+]
+
+
+def test_excerpts_cut_to_one_length_are_teasers() -> None:
+    lines = describe_lines("\n".join(TEASERS))
+    assert all(line.label == "junk" and "related" in line.kinds for line in lines)
+
+
+def test_one_sentence_trailing_off_is_kept() -> None:
+    text = "\n".join(
+        [*PARAGRAPHS, "And then, as so often in this town, nobody knew what came next..."]
+    )
+    assert [line.label for line in describe_lines(text)][-1] in ("good", "fair")
+
+
+def test_a_teaser_repeated_down_the_page_counts_once() -> None:
+    # Three copies of one excerpt are one teaser box shown three times, not a list of teasers.
+    text = "\n".join([TEASERS[0]] * 3)
+    assert {line.label for line in describe_lines(text)} != {"junk"}

@@ -232,3 +232,68 @@ def test_byline_with_a_comment_count_does_not_start_the_comments() -> None:
         page, "text", url="https://blogs.example.de/2023/11/06/muenzwuerfe-sind-nicht-zufaellig/"
     )
     assert all(paragraph in cleaned.text for paragraph in BODY)
+
+
+LIST_INTRO = [
+    "The harbour authority published its plan for the coming summer on Monday, and it names "
+    "the beaches that will get new lifeguard stations before the season opens in June.",
+    "Council members said the list was drawn up after last year's drownings, and that the "
+    "stations would be staffed from ten in the morning until seven in the evening:",
+]
+LIST_ITEMS = ["North Beach at Fisher Point", "The old pier at Mill Cove", "Sandy Bay east of town"]
+
+
+def test_a_list_announced_by_the_last_paragraph_is_kept() -> None:
+    page = "\n\n".join(
+        ["Lifeguards for three beaches", *LIST_INTRO, "\n".join(LIST_ITEMS), "Share", "Tweet"]
+    )
+    cleaned = clean_article(page, "text")
+    assert cleaned.text.split("\n") == [*LIST_INTRO, *LIST_ITEMS]
+
+
+def test_short_lines_after_a_paragraph_without_colon_stay_out() -> None:
+    intro = [*LIST_INTRO[:1], LIST_INTRO[1].rstrip(":") + "."]
+    page = "\n\n".join(["Lifeguards for three beaches", *intro, "\n".join(LIST_ITEMS)])
+    assert clean_article(page, "text").text.split("\n") == intro
+
+
+def test_a_list_with_menu_phrases_is_not_taken_in() -> None:
+    menu = ["Home", "Contact us", "Privacy policy"]
+    page = "\n\n".join(["Lifeguards for three beaches", *LIST_INTRO, "\n".join(menu)])
+    assert clean_article(page, "text").text.split("\n") == LIST_INTRO
+
+
+WRAPPED = """\
+Advice came to the editor in the summer of 1994, when a module shipped
+as part of a new release. A few weeks later, a colleague wrote a small
+extension that advised the function saving files, so that every file
+was checked into a version control folder if one did not exist. It was
+such a neat trick that all of us in our lab adopted it at once."""
+
+
+def test_hard_wrapped_lines_are_labelled_as_the_paragraph_they_form() -> None:
+    lines = describe_lines(WRAPPED)
+    assert [line.label for line in lines] == ["good"] * 5
+
+
+def test_a_list_of_headlines_is_not_a_wrapped_paragraph() -> None:
+    headlines = """\
+Ferry landing closes after engineers find rotten timber piles below it
+Council approves three million euros for the repair of river defences
+New waiting room for commuters opens two kilometres further downstream
+Harbour authority names three beaches that get lifeguard stations soon"""
+    assert {line.label for line in describe_lines(headlines)} == {"short"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man fühlt sich danach irgendwie wie ein Badass und das gefällt mir 😉",
+        "We finally made it to the top after five hours of climbing ;-)",
+        "Thanks to everyone who came along to the meeting last night <3",
+    ],
+)
+def test_an_emoji_or_emoticon_closes_a_sentence(text: str) -> None:
+    (line,) = describe_lines(text)
+    assert line.sentence_end
+    assert line.label in ("good", "fair")

@@ -26,8 +26,12 @@ Label = str  # "good" | "fair" | "short" | "junk"
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 # Sentence-final punctuation, optionally followed by closing quotes or brackets (German and
-# Polish close with “ and ‘, German and Danish books with »…« ).
-_SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»“‘«)\]]{0,3}\s*$")
+# Polish close with “ and ‘, German and Danish books with »…« ). Blogs close a sentence with an
+# emoji or an emoticon instead ("… und das gefällt mir 😉", "… ;-)", "… <3").
+_SENTENCE_END = re.compile(
+    r"(?:[.!?。！？…:;][\"'”’»“‘«)\]]{0,3}|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
+    r"|[:;]-?[)D]|<3)\s*$"
+)
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Lines such as "Home > World > Middle East" or "News | Sport | Weather".
 _SEPARATORS = re.compile(r"\s[|>»•·/]\s")
@@ -261,4 +265,86 @@ def describe_lines(text: str) -> list[Line]:
         line = Line(index, stripped, *_line_features(stripped))
         line.label = label_line(line)
         lines.append(line)
+    _label_wrapped_paragraphs(lines)
+    _label_truncated_excerpts(lines)
     return lines
+
+
+# Teaser lists show the first characters of each story cut at one fixed length and closed with
+# an ellipsis ("… Das richtige D...", "… contra…", "[…]"). One such line may be the article's
+# own trailing-off sentence; several cut to within a few characters of each other are excerpts.
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[\"'”’»)\]]{0,2}\s*$")
+EXCERPT_MIN_LINES = 3
+EXCERPT_LENGTH_WINDOW = 12
+
+
+def _label_truncated_excerpts(lines: list[Line]) -> None:
+    # A teaser box repeated down the page (sidebar, footer) is one excerpt, not several.
+    by_text = {
+        line.text: line
+        for line in lines
+        if line.label in ("good", "fair")
+        and _ELLIPSIS_END.search(line.text, max(0, len(line.text) - 8))
+    }
+    cut = list(by_text.values())
+    if len(cut) < EXCERPT_MIN_LINES:
+        return
+    cut.sort(key=lambda line: len(line.text))
+    low = 0
+    excerpts: set[int] = set()
+    for high in range(len(cut)):
+        while len(cut[high].text) - len(cut[low].text) > EXCERPT_LENGTH_WINDOW:
+            low += 1
+        if high - low + 1 >= EXCERPT_MIN_LINES:
+            excerpts.update(line.index for line in cut[low : high + 1])
+    cut_texts = {line.text for line in cut if line.index in excerpts}
+    for line in lines:
+        if line.text in cut_texts:
+            line.kinds = (*line.kinds, "related")
+            line.label = "junk"
+
+
+# Text typed with hard line breaks (mailing-list posts, blogs written in an editor that wraps,
+# <pre> blocks) reaches us as a block of lines of about the same length, each too short to read
+# as prose on its own. The block is labelled as the paragraph it is.
+WRAPPED_MIN_LINES = 3
+WRAPPED_MIN_CHARS = 45
+WRAPPED_MAX_CHARS = 110
+# The wrapped lines of one paragraph differ in length by a few words at most.
+WRAPPED_LENGTH_SPREAD = 0.3
+WRAPPED_MIN_LOWER_SHARE = 0.4
+
+
+def _label_wrapped_paragraphs(lines: list[Line]) -> None:
+    position = 0
+    while position < len(lines):
+        end = position + 1
+        while end < len(lines) and lines[end].index == lines[end - 1].index + 1:
+            end += 1
+        if end - position >= WRAPPED_MIN_LINES and _is_wrapped(lines[position:end]):
+            paragraph = describe_line(
+                lines[position].index, " ".join(line.text for line in lines[position:end])
+            )
+            label = label_line(paragraph)
+            if label in ("good", "fair"):
+                for line in lines[position:end]:
+                    if line.label == "short":
+                        line.label = label
+        position = end
+
+
+def _is_wrapped(block: list[Line]) -> bool:
+    # The last line of a paragraph is as short as it happens to be; the others fill the width.
+    widths = [len(line.text) for line in block[:-1]]
+    widest = max(widths)
+    return (
+        WRAPPED_MIN_CHARS <= min(widths)
+        and widest <= WRAPPED_MAX_CHARS
+        and min(widths) >= (1 - WRAPPED_LENGTH_SPREAD) * widest
+        and len(block[-1].text) <= widest
+        and not any(line.kinds or line.page_field for line in block)
+        # A list of headlines has lines of one length too, but each starts a title; a wrapped
+        # paragraph goes on mid-sentence, so many of its lines start with a small letter.
+        and sum(line.text[0].islower() for line in block[1:])
+        >= WRAPPED_MIN_LOWER_SHARE * (len(block) - 1)
+    )

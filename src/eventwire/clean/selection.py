@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
+from eventwire.clean.edges import widen_spans
 from eventwire.clean.ending import (
     CLOSING_MAX_SHARE,
     is_body_furniture,
@@ -266,6 +267,7 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
         # The page's closing furniture follows the last stretch of text, whichever run it is.
         spans[-1] = (spans[-1][0], trim_closing(lines, *spans[-1]))
         spans[-1] = (spans[-1][0], trim_detached_tail(lines, *spans[-1]))
+    spans = widen_spans(lines, spans)
     chosen = [line for span_start, span_end in spans for line in lines[span_start:span_end]]
     body: list[Line] = []
     dropped: list[Line] = []
