@@ -209,9 +209,7 @@ def background_elsewhere(
     begin, end = sentence_bounds
     original = text
     start, stop = clause_bounds(text, begin, end, trigger_start, trigger_end)
-    if start - begin <= _FRONTED_REACH and not any(
-        mark in text[begin : max(begin, start - 1)] for mark in _CLAUSE_BREAKS
-    ):
+    if start - begin <= _FRONTED_REACH and not _has_break(text, begin, max(begin, start - 1)):
         start = begin
     lowered = _ascii_lower(text)
     if lowered is None:
@@ -237,6 +235,14 @@ def background_elsewhere(
     # elsewhere; one after the trigger goes on with its background.
     after = [r for r in relative if r.start >= trigger_end]
     return any(not any(r.start <= cue < r.end for r in after) for cue in cues)
+
+
+def _has_break(text: str, begin: int, end: int) -> bool:
+    """Whether a clause break lies within ``text[begin:end]`` (``0 <= begin <= end``)."""
+    for mark in _CLAUSE_BREAKS:
+        if text.find(mark, begin, end) != -1:
+            return True
+    return False
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when"})

@@ -183,20 +183,23 @@ class LeftContext:
 
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """What ``self.pattern.search(text, pos, endpos)`` finds: a match ending at ``endpos``."""
-        end = cut = min(endpos, len(text))
-        hyphen = self.hyphen
-        while cut > pos and (text[cut - 1].isspace() or (hyphen and text[cut - 1] == "-")):
-            cut -= 1
-        if cut == end:
+        window = text[pos:endpos]
+        # ``rstrip()`` drops exactly the characters ``isspace`` accepts.
+        trimmed = window.rstrip()
+        if self.hyphen:
+            shorter = trimmed.rstrip("-").rstrip()
+            while len(shorter) != len(trimmed):
+                trimmed, shorter = shorter, shorter.rstrip("-").rstrip()
+        if len(trimmed) == len(window):
             return None  # every match ends in at least one blank
-        begin = cut
         # The pattern's last word fills a whole run of word characters (``\\w``: letters,
-        # digits, underscore), from a boundary to the blanks.
-        while begin > pos and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
-            begin -= 1
-        word = text[begin:cut]
+        # digits, underscore) from a boundary to the blanks: read forwards in the reversed text.
+        word = trimmed[len(trimmed) - _WORD_RUN.match(trimmed[::-1]).end() :]
         # Caseless matching may equate other letters with ASCII ones ("K", the Kelvin sign):
         # such a word is left to the pattern.
         if word.isascii() and word.lower() not in self.last_words:
             return None
         return self.pattern.search(text, pos, endpos)
+
+
+_WORD_RUN = re.compile(r"\w*")

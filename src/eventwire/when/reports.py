@@ -61,6 +61,8 @@ _COORDINATED = re.compile(r"(?=[,a])(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+
 # Acts of one family: a paragraph after the lead that goes on with its strike or its protest.
 _FAMILIES = {"18": "violence", "19": "violence", "20": "violence", "14": "protest"}
 _ATTACHED_BONUS = 15
+# Frozen, so one value serves every report awaiting its date.
+_NOT_DATED_YET = DateValue.unknown("not dated yet")
 _OUTSIDE_EVIDENCE_COST = 150
 _BOUNDARY_COST = 80
 
@@ -73,7 +75,7 @@ def date_reports(article: Article) -> None:
     """
     for report in article.reports:
         # A re-run (a re-dated article) must not read the dates of its own previous pass.
-        report.date = DateValue.unknown("not dated yet")
+        report.date = _NOT_DATED_YET
     facts = _DatingFacts(article)
     dated: dict[int, list[DateValue]] = {}
     told: list[Report] = []

@@ -124,6 +124,7 @@ class PlaceFacts:
                 mention
             )
         self._cues: dict[int, _Cue] = {}  # id(mention) → its cue words
+        self._options: dict[int, tuple[PlaceOption, PlaceOption]] = {}  # id(mention) → options
 
     def cue(self, mention: Mention) -> _Cue:
         """The cue words around ``mention`` (read from the text once)."""
@@ -136,6 +137,18 @@ class PlaceFacts:
                 _BORDER_AFTER.match(text[mention.end : mention.end + 24]) is not None,
                 "between" in before and _BETWEEN_PARTIES_BEFORE.search(before) is not None,
             )
+        return found
+
+    def options(self, mention: Mention) -> tuple[PlaceOption, PlaceOption]:
+        """``mention`` as a place option of a report, apart from the act's actors and as one of
+        them: the same option twice when "between" makes it a party anyway (made once)."""
+        found = self._options.get(id(mention))
+        if found is None:
+            cue = self.cue(mention)
+            assert isinstance(mention.resolution, Place)
+            among = PlaceOption(mention, mention.resolution, cue.locative, cue.border, True)
+            apart = among if cue.between else among._replace(in_actor=False)
+            found = self._options[id(mention)] = (apart, among)
         return found
 
     def matches(self, article: Article, gazetteer: Gazetteer) -> bool:
@@ -300,13 +313,15 @@ class ArticlePlaces:
         return _best_of([o for o in options if o.locative], attached)
 
     def _option(self, mention: Mention, act_actors: list[tuple[int, int]]) -> PlaceOption:
-        cue = self.facts.cue(mention)
+        apart, among = self.facts.options(mention)
+        if apart is among:
+            return among
         # The report's own actors are among its act's actors.
-        in_actor = cue.between or any(
-            start < mention.end and mention.start < end for start, end in act_actors
-        )
-        assert isinstance(mention.resolution, Place)
-        return PlaceOption(mention, mention.resolution, cue.locative, cue.border, in_actor)
+        start, end = mention.start, mention.end
+        for actor_start, actor_end in act_actors:
+            if actor_start < end and start < actor_end:
+                return among
+        return apart
 
 
 def _may_end_locative(before: str) -> bool:
@@ -358,10 +373,13 @@ def _best_of(
     """``_best`` of the options ``admitted`` accepts, asking it of as few as possible."""
     # ``_best`` keeps the earliest of the highest rank: so does a stable sort by rank, and the
     # first admitted option of that order is the best admitted one.
-    ranked = sorted(
-        (option for option in options if _rank(option)[0] >= 0), key=_rank, reverse=True
-    )
-    return next((option for option in ranked if admitted(option)), None)
+    ranked = [(rank, option) for option in options if (rank := _rank(option))[0] >= 0]
+    ranked.sort(key=_by_rank, reverse=True)
+    return next((option for _, option in ranked if admitted(option)), None)
+
+
+def _by_rank(ranked: tuple[tuple[int, int], PlaceOption]) -> tuple[int, int]:
+    return ranked[0]
 
 
 def _actors_of_each_act(reports: list[Report]) -> dict[tuple[int, int], list[tuple[int, int]]]:
