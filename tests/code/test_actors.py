@@ -319,3 +319,16 @@ def test_capital_inside_a_longer_place_name_is_no_government(text, knowledge):
 
 def test_capital_alone_still_speaks_for_its_government(knowledge):
     assert "CPVGOV" in actor_codes("Praia protested against the decision.", knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The Japanese trade ministry criticised the plan.", "Japanese trade ministry", "JPNGOV"),
+        ("The Chinese commerce minister met officials.", "Chinese commerce minister", "CHNGOV"),
+    ],
+)
+def test_portfolio_word_between_demonym_and_ministry_keeps_the_state(
+    text, surface, code, knowledge
+):
+    assert actor_codes_by_surface(text, knowledge).get(surface) == code

@@ -506,3 +506,18 @@ def test_ending_a_truce_or_a_war(text, code, knowledge):
 )
 def test_verb_word_after_determiner_and_adjective_is_a_noun(text, knowledge):
     assert not any(report.cameo[:2] in {"18", "19"} for report in coded(text, knowledge))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine coast guard released footage of the Chinese vessels.",
+        "The Iranian foreign ministry released a statement on the talks with Oman.",
+    ],
+)
+def test_published_material_is_no_release(text, knowledge):
+    assert "08" not in roots(text, knowledge)
+
+
+def test_people_set_free_are_still_released(knowledge):
+    assert ("08", "IRN", "FRACVL") in root_triples("Iran released two French citizens.", knowledge)

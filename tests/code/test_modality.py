@@ -231,3 +231,23 @@ def test_the_denier_is_the_speaker_past_an_aside(knowledge):
     text = "Egypt, which relies on Qatari mediators, said it had not closed the border with Libya."
     denials = [r for r in coded(text, knowledge) if r.cameo == "016"]
     assert [r.source.actor.code for r in denials] == ["EGY"]
+
+
+def test_every_verb_of_a_series_after_will_is_announced(knowledge):
+    text = (
+        "Under the plan, Morocco will close two camps near the border, reopen its embassy in "
+        "Algiers and expel the smugglers held since 2021."
+    )
+    reports = coded(text, knowledge)
+    assert reports
+    # announced: an intent (03) or, for a coercive act, a threat (13); never the act as done
+    assert all(report.cameo[:2] in {"03", "13"} for report in reports)
+
+
+def test_a_past_verb_after_a_reported_would_is_its_own_act(knowledge):
+    text = (
+        "The spokesman said Bamako would never negotiate with the rebels and warned Algeria "
+        "against hosting them."
+    )
+    warned = [r for r in coded(text, knowledge) if r.cameo[:2] == "13"]
+    assert warned and all(r.modality == "asserted" for r in warned)

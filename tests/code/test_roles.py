@@ -698,3 +698,61 @@ def test_unowned_equipment_is_no_party(text, knowledge):
 def test_owned_equipment_still_names_its_unit(knowledge):
     found = root_triples("Rebels shot down two army helicopters near the town.", knowledge)
     assert any(target == "---MIL" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a second verb phrase after "and" has its own objects
+        (
+            "The president condemned the bombing and ordered the police to find those responsible.",
+            ("111", "---GOV", "---COP"),
+        ),
+        # a second clause with its own named subject
+        ("Chile condemned the strike and Peru vowed to respond.", ("111", "CHL", "PER")),
+    ],
+)
+def test_target_search_stops_at_a_second_predicate(text, absent, knowledge):
+    assert absent not in triples(text, knowledge)
+
+
+def test_coordinated_objects_are_still_targets(knowledge):
+    found = triples("Germany condemned Russia and Belarus for the attack.", knowledge)
+    assert {("111", "DEU", "RUS"), ("111", "DEU", "BLR")} <= found
+
+
+def test_means_of_a_passive_killing_leaves_the_victims_as_target(knowledge):
+    found = root_triples("Two Malian soldiers were killed by a roadside bomb near Gao.", knowledge)
+    assert ("18", None, "MLIMIL") in found
+    assert not any(source == "MLIMIL" for _, source, _ in found)
+
+
+def test_sides_of_a_fight_did_not_do_what_the_fight_did(knowledge):
+    text = (
+        "Fighting between the army and the rebels since March has killed hundreds of people "
+        "and driven thousands from their homes."
+    )
+    found = triples(text, knowledge)
+    assert ("190", "---MIL", "---REB") in found  # the fight itself stays
+    assert not any(code == "201" and source for code, source, _ in found)
+
+
+def test_the_victim_inside_a_criticised_attempt_is_no_target(knowledge):
+    text = "Nigeria condemned the attempt to overthrow the government of Niger."
+    assert ("111", "NGA", None) in triples(text, knowledge)
+    assert ("111", "NGA", "NERGOV") not in triples(text, knowledge)
+    # the party named before the attempt stays the one criticised
+    assert ("111", "IRN", "ISR") in triples(
+        "Iran condemned Israel's decision to expel the Iranian ambassador.", knowledge
+    )
+
+
+def test_they_after_a_coordinated_pair_is_both_states(knowledge):
+    text = "Ethiopia and Eritrea announced that they had agreed to reopen the border."
+    found = root_triples(text, knowledge)
+    assert {("03", "ETH", "ERI"), ("03", "ERI", "ETH")} <= found
+
+
+def test_a_month_between_a_demand_and_its_that_keeps_the_addressee(knowledge):
+    text = "The Security Council demanded in March that the militia end its siege of the city."
+    assert any(code == "100" and target is not None for code, _, target in triples(text, knowledge))

@@ -22,6 +22,8 @@ from eventwire.analyse.actor_speakers import speaker_of_pronoun
 from eventwire.analyse.tokens import Token
 from eventwire.model import Actor, Mention
 
+PAIR_PRONOUNS = frozenset({"they", "them"})
+
 
 def contextual_mentions(
     tokens: list[Token],
@@ -74,7 +76,12 @@ def contextual_mentions(
                 continue
             before = earlier + antecedents_in_sentence(tokens, position, named)
             speaker = speaker_of_pronoun(tokens, position, named, memory.people)
-            referents = [speaker] if speaker else memory.pronoun(token.lower, before, len(earlier))
+            # "Kyrgyzstan and Tajikistan announced that they had agreed": "they" after a
+            # coordinated pair of states is both of them, not the one named last.
+            pair = coordinated_pair(tokens, position, named) if token.lower in PAIR_PRONOUNS else []
+            referents = pair or (
+                [speaker] if speaker else memory.pronoun(token.lower, before, len(earlier))
+            )
             for actor in referents:
                 found.append(
                     Mention("actor", token.start, token.end, token.text, sentence, actor, 0.6)

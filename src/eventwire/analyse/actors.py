@@ -35,6 +35,8 @@ MODIFIERS = frozenset(
     visiting official own central joint naval military foreign defence defense interior
     vice junior assistant permanent outgoing incoming then retired powerful
     transitional electoral presidential mayoral sovereign peacekeeping peace-keeping
+    commerce trade finance economy economic justice education energy agriculture environment
+    transport industry information communications culture labour labor
     """.split()
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})

@@ -72,3 +72,34 @@ def is_reduced_passive(tokens: list[Token], first: int, last: int, root: str) ->
         return False
     # "Iran mediated by phone" keeps its subject: a participle follows a noun, not a name.
     return first > 0 and not tokens[first - 1].is_capitalised
+
+
+PARTICIPLE_FORMS = frozenset({"hit", "shot", "held", "struck", "torn", "blown"})
+MAX_AGENT_MODIFIERS = 3  # words between "by" and the means ("by a roadside landmine")
+
+
+def agent_of_passive(tokens: list[Token], slots: list, first: int) -> tuple[bool, object]:
+    """Whether the noun trigger at ``first`` is the agent of a passive verb, and the actor slot
+    between "by" and it.
+
+    "a Thai soldier was killed and two others wounded by a landmine": the landmine is the
+    means, the soldier its victim (the target), and the layer of the mine unnamed; "killed by
+    an Israeli drone" names its owner in the "by" phrase.
+
+    Returns:
+        (True, slot or None) for such a noun, (False, None) otherwise.
+    """
+    for by in range(first - 1, max(0, first - 2 - MAX_AGENT_MODIFIERS), -1):
+        if tokens[by].lower == "by":
+            break
+        if not tokens[by].text.replace("-", "").isalpha():
+            return False, None
+    else:
+        return False, None
+    if by == 0:
+        return False, None
+    verb = tokens[by - 1].lower
+    if not (verb.endswith(("ed", "en")) or verb in PARTICIPLE_FORMS):
+        return False, None
+    owner = next((slot for slot in slots if by < slot.first and slot.last <= first), None)
+    return True, owner

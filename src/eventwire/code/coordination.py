@@ -72,6 +72,8 @@ def clause_subject(slots: list, tokens: list[Token], first_clause: int, anchor: 
         if slot.first < first_clause or slot.last > anchor:
             continue
         before = tokens[slot.first - 1].lower if slot.first > 0 else ""
+        if before == "the" and slot.first > 1:
+            before = tokens[slot.first - 2].lower  # "between the army and …"
         if not group:
             # An actor after a preposition opens a phrase, not the clause: not a subject.
             if before in LOCATIVE | PREPOSITIONS:
@@ -112,6 +114,14 @@ def shared_subject(
         # "The law creates a state, appoints an interim governor and bans maps": the only
         # actor before the second verb is the first verb's object, and the subject unnamed.
         return [] if _is_object(tokens, nearest[0].first, first_clause) else nearest
+    if (
+        not subject
+        and is_coordinated_verb(tokens, anchor)
+        and _counted_object(tokens, nearest[0].first, first_clause)
+    ):
+        # "Fighting … has killed tens of thousands of people and driven …": the people counted
+        # are the first verb's victims, not the second verb's subject.
+        return []
     if not subject or subject[0] is nearest[0]:
         return nearest
     return subject
@@ -139,6 +149,33 @@ def subject_across_quote(slots: list, tokens: list[Token], anchor: int, floor: i
     # Only a subject that opens the sentence: an actor further in may be an object of its
     # own aside ("Embalo, who was meeting ministers …, said …").
     return subject if subject and subject[0].first <= floor + MAX_SUBJECT_OFFSET else []
+
+
+COUNT_WORDS = frozenset(
+    """
+    of tens hundreds thousands millions dozens scores hundred thousand million dozen more than
+    at least about some nearly almost over
+    """.split()
+)
+
+
+def _counted_object(tokens: list[Token], first: int, floor: int) -> bool:
+    # Walks back over "tens of thousands of", "at least 20", then asks for a verb there.
+    position = first - 1
+    if position <= floor or tokens[position].lower != "of":
+        return False
+    while position > floor and (
+        tokens[position].lower in COUNT_WORDS or tokens[position].text[:1].isdigit()
+    ):
+        position -= 1
+    word = tokens[position]
+    return (
+        position >= floor
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in NOT_VERBS
+        and not word.lower.endswith("ly")
+    )
 
 
 def _is_object(tokens: list[Token], first: int, floor: int) -> bool:

@@ -98,6 +98,11 @@ def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:
         return "hypothetical"
     if any(word in FUTURE for word in before) or _has_phrase(before, ("going", "to")):
         return "future"
+    modal = _modal_of_series(tokens, trigger, clause_start)
+    if modal in HYPOTHETICAL:
+        return "hypothetical"
+    if modal in FUTURE:
+        return "future"
     words = [token.lower for token in tokens]
     for index, word in enumerate(words):
         if word in FUTURE_AFTER and index + 1 < len(words) and words[index + 1] in PERIOD_WORDS:
@@ -105,6 +110,41 @@ def modality_of(tokens: list[Token], trigger: int, clause_start: int) -> str:
     if "had" in before or _is_background(tokens):
         return "historical"
     return "asserted"
+
+
+PAST_FORMS = frozenset(
+    "took sent held met made gave told began broke came left won lost fought struck drew".split()
+)
+MAX_SERIES_REACH = 30  # tokens from a modal to the last verb of its series
+# Words that end a verb series and open something else ("…, which", "after", "said").
+SERIES_BREAKS = frozenset(
+    """
+    that which who whom whose because after before when while since said says told but ; :
+    was were is are had has have did
+    """.split()
+)
+
+
+def _modal_of_series(tokens: list[Token], trigger: int, clause_start: int) -> str | None:
+    # "Turkey will withdraw its troops, reopen its consulate and release prisoners": every verb
+    # of the series hangs on the one "will", however far back it stands. Only a verb right
+    # after "and" or a comma continues a series.
+    if trigger < 1 or tokens[trigger - 1].lower not in {"and", ","}:
+        return None
+    verb = tokens[trigger].lower
+    if verb.endswith(("ed", "s")) or verb in PAST_FORMS:
+        return None  # "said Bamako would never negotiate … and warned": a past verb of its own
+    for index in range(trigger - 2, max(clause_start, trigger - MAX_SERIES_REACH) - 1, -1):
+        word = tokens[index].lower
+        if word in FUTURE or word in HYPOTHETICAL:
+            following = tokens[index + 1] if index + 1 < trigger else None
+            # "will" must govern a bare verb ("will withdraw"), not a noun ("the will of").
+            if following is not None and following.text.isalpha() and following.text.islower():
+                return word
+            return None
+        if word in SERIES_BREAKS:
+            return None
+    return None
 
 
 def _is_background(tokens: list[Token]) -> bool:

@@ -33,6 +33,7 @@ NATIONAL_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country
 # Armed sectors cross borders (a junta's jets over a refugee camp abroad): an article's main
 # state is no evidence for whose they are. Police, courts, parties and crowds stay home.
 CROSS_BORDER_SECTORS = frozenset({"MIL", "REB", "SPY", "CRM", "NGO"})
+ROVING_SECTORS = frozenset({"NGO"})
 
 
 def localise_actors(article: Article) -> None:
@@ -74,8 +75,9 @@ def localise_actors(article: Article) -> None:
                 # "Thai Defence Minister … said the army would …" under a Kuala Lumpur place
                 # carried from elsewhere: the state the sentence names places the army first.
                 fill_domestic_countries(report, stated)
-            report.source = _localised(report.source, country)
-            report.target = _localised(report.target, country)
+            here = _told_here(article, report)
+            report.source = _localised(report.source, country, here)
+            report.target = _localised(report.target, country, here)
         fill_domestic_countries(report, stated)
         target_own_government(report)
         if report.location is None or report.location.country in named:
@@ -166,8 +168,14 @@ def _told_here(article: Article, report: Report) -> bool:
     return text in article.text[sentence.start : sentence.end]
 
 
-def _localised(participant: Participant | None, country: str) -> Participant | None:
+def _localised(
+    participant: Participant | None, country: str, told_here: bool = True
+) -> Participant | None:
     if participant is None or participant.actor.country is not None:
+        return participant
+    if not told_here and participant.actor.sector in ROVING_SECTORS:
+        # "Rights groups welcomed the vote" in a story placed elsewhere: aid and rights groups
+        # report on a country from outside it; only a place told with the act makes them its.
         return participant
     actor = participant.actor
     return replace(participant, actor=make_actor(country + (actor.sector or ""), actor.name))

@@ -46,10 +46,19 @@ NOT_VERBS_AFTER_TO = frozenset(
     "the a an its their his her our this that these those all both each some any".split()
 )
 ARTICLES = frozenset({"the", "a", "an"})
+SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells"})
+# Past verbs never used as adjectives before a noun: after "and" they start a second act.
+SECOND_ACT_VERBS = frozenset(
+    """
+    urged vowed pledged warned demanded asked promised threatened called accused insisted
+    appealed summoned recalled expelled announced rejected welcomed praised condemned
+    """.split()
+)
+# Words that open the object of a verb ("ordered the authorities", "called for calm").
+OBJECT_OPENERS = frozenset("the a an its their his her all both for on to off up that".split())
 # Speech verbs that also take a noun phrase naming the act ("announced a suspension").
 OBJECT_SPEECH_VERBS = frozenset({"announced", "announces", "confirmed", "acknowledged"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "within", "outside", "across", "into"})
-PARTNER = frozenset({"with", "alongside", "between"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get"})
 COORDINATORS = frozenset({"and", ",", "&"})
 QUANTITIES = frozenset(
@@ -58,13 +67,16 @@ QUANTITIES = frozenset(
     crowds members number numbers some many several most all
     """.split()
 )
-# "near the border with Armenia": a neighbour named after a boundary is not a partner.
-BOUNDARY_WORDS = frozenset({"border", "borders", "frontier", "boundary", "line"})
+# Nouns of a fight, whose sides are named after "between" ("fighting between A and B").
+CONFLICT_NOUNS = frozenset(
+    "fighting war wars conflict clashes clash battles battle hostilities violence fight".split()
+)
 # Words that may stand between a verb and its "that" complement ("demanded on Friday that").
 ADVERBIAL_WORDS = frozenset(
     """
     on again also today yesterday monday tuesday wednesday thursday friday saturday sunday
-    last week this now once still
+    last week this now once still in january february march april june july august
+    september october november december
     """.split()
 )
 # Participle-like words that are verbs, not modifiers, before an actor.
@@ -105,6 +117,14 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
         ):
             return index
         if (
+            word == "and"
+            and index > trigger + 1
+            and tokens[index - 1].text != "between"
+            and not any(token.lower == "between" for token in tokens[trigger:index])
+            and _second_predicate(tokens, index, limit)
+        ):
+            return index
+        if (
             word == AS_LINK
             and index > trigger
             and tokens[index - 1].lower not in NOT_CLAUSE_AS
@@ -112,6 +132,40 @@ def clause_end(tokens: list[Token], trigger: int) -> int:
         ):
             return index
     return limit
+
+
+def _second_predicate(tokens: list[Token], index: int, limit: int) -> bool:
+    # "condemned the attack and ordered the authorities to …", "detained 400 people, and
+    # rights groups say many were beaten": what follows "and" is a verb phrase or clause of its
+    # own, whose actors are no objects of the trigger. "the armed and trained militias" and
+    # "Iran and Iraq" go on.
+    following = tokens[index + 1] if index + 1 < limit else None
+    if following is None or tokens[index - 1].lower.endswith("ed"):
+        return False
+    after = tokens[index + 2].lower if index + 2 < limit else ""
+    if (
+        following.text.islower()
+        and following.text.isalpha()
+        and (
+            following.lower in FINITE_VERBS - BE_FORMS - {"had", "has", "have"}
+            or following.lower in SECOND_ACT_VERBS
+            or (following.lower.endswith("ed") and after in OBJECT_OPENERS)
+        )
+    ):
+        return True
+    if tokens[index - 1].text == ",":
+        return _opens_clause(tokens, index + 1, limit)
+    # "condemned the strike and Israel vowed revenge": a short named subject, then its verb.
+    for position in range(index + 1, min(limit, index + 5)):
+        word = tokens[position]
+        if word.text[:1].isupper() or word.lower in {"'s", "the"}:
+            continue
+        return (
+            position > index + 1
+            and word.text.isalpha()
+            and (word.lower in FINITE_VERBS | SPEECH_VERBS or word.lower.endswith("ed"))
+        )
+    return False
 
 
 def _opens_clause(tokens: list[Token], start: int, limit: int) -> bool:
@@ -179,6 +233,8 @@ def left_slot(slots: list, tokens: list[Token], trigger: int, floor: int) -> lis
                 and not _is_body_of(tokens, link)
             ):
                 continue
+            if _in_between_phrase(slots, tokens, slot):
+                continue
             if _is_possessor(tokens, slot.last, trigger) and all(
                 actor.sector is None for actor in getattr(slot, "actors", [])
             ):
@@ -204,6 +260,28 @@ def _phrase_link(tokens: list[Token], first: int) -> int | None:
         if word in NOT_MODIFIERS or not word.endswith("ed"):
             return None
     return None
+
+
+def _in_between_phrase(slots: list, tokens: list[Token], slot) -> bool:
+    # "Fighting between the army and the RSF … has driven 12 million from their homes": the
+    # sides named after "between" belong to the conflict noun, which is the subject; neither
+    # side alone did what the fighting did.
+    current = slot
+    for _ in range(4):
+        position = current.first - 1
+        if position >= 0 and tokens[position].lower == "the":
+            position -= 1
+        if position < 0:
+            return False
+        word = tokens[position].lower
+        if word == "between":
+            return position > 0 and tokens[position - 1].lower in CONFLICT_NOUNS
+        if word not in COORDINATORS:
+            return False
+        current = next((other for other in slots if other.last == position), None)
+        if current is None:
+            return False
+    return False
 
 
 def _is_quantity_of(tokens: list[Token], link: int) -> bool:
@@ -253,7 +331,7 @@ def right_slots(
             # "…, officials in both countries said": the teller, not the object. A comma
             # before the trigger opens no attribution: ", and expelled two diplomats it said".
             continue
-        return _coordinated_right(slots, tokens, slot, end)
+        return coordinated_right(slots, tokens, slot, end)
     return []
 
 
@@ -315,40 +393,6 @@ def locative_slots(slots: list, tokens: list[Token], start: int, end: int) -> li
     ]
 
 
-def partner_slots(slots: list, tokens: list[Token], start: int, end: int) -> list:
-    """Slots introduced by "with", "alongside", "along with", "together with" or "between"."""
-    found = []
-    for slot in slots:
-        if start <= slot.first and slot.last <= end and slot.first > 0:
-            before = tokens[slot.first - 1].lower
-            if before == "the" and slot.first > 1:
-                before = tokens[slot.first - 2].lower
-            if before in PARTNER and not _after_boundary(tokens, slot.first):
-                found.extend(_coordinated_right(slots, tokens, slot, end))
-    return found
-
-
-def between_slots(partners: list, tokens: list[Token]) -> list:
-    """The partner slots of a "between X and Y" phrase: the two sides of a mutual act."""
-    group: list = []
-    for slot in partners:
-        before = tokens[slot.first - 1].lower if slot.first > 0 else ""
-        if before == "the" and slot.first > 1:
-            before = tokens[slot.first - 2].lower
-        if before == "between":
-            group = [slot]
-        elif group and all(
-            token.lower in COORDINATORS | {"the"} for token in tokens[group[-1].last : slot.first]
-        ):
-            group.append(slot)
-    return group if sum(len(slot.actors) for slot in group) >= 2 else []
-
-
-def _after_boundary(tokens: list[Token], first: int) -> bool:
-    words = [token.lower for token in tokens[max(0, first - 3) : first - 1]]
-    return bool(words) and words[-1] in BOUNDARY_WORDS
-
-
 def _coordinated_left(slots: list, tokens: list[Token], chosen, floor: int) -> list:
     group = [chosen]
     current = chosen
@@ -364,7 +408,8 @@ def _coordinated_left(slots: list, tokens: list[Token], chosen, floor: int) -> l
     return group
 
 
-def _coordinated_right(slots: list, tokens: list[Token], chosen, end: int) -> list:
+def coordinated_right(slots: list, tokens: list[Token], chosen, end: int) -> list:
+    """``chosen`` and the slots coordinated after it ("Iran, Iraq and Syria") up to ``end``."""
     group = [chosen]
     current = chosen
     for slot in slots:

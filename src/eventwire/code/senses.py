@@ -57,6 +57,18 @@ FACING_WORDS = frozenset({"face", "faces", "faced", "facing"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "of"})
 CUSTODY_NOUNS = frozenset({"jail", "jails", "prison", "prisons", "custody", "detention"})
 STOPS = frozenset({",", ";", ":", ".", "and", "but", "that", "which"})
+RELEASE_WORDS = frozenset({"release", "releases", "released", "releasing"})
+# What one publishes rather than sets free: "released video of the collision", "released a
+# statement", "released figures showing …".
+PUBLICATIONS = frozenset(
+    """
+    video videos footage images image photos photo photographs pictures picture statement
+    statements report reports figures data details recording recordings audio transcript
+    transcripts results findings document documents list map maps satellite survey poll
+    letter letters text budget forecast estimates evidence
+    """.split()
+)
+PUBLICATION_REACH = 4  # words between "released" and what was published ("a new video")
 
 
 class TriggerLike(Protocol):
@@ -85,6 +97,7 @@ def drop_other_senses(triggers: list, tokens: list[Token]) -> list:
             or _is_standing_relation(trigger, tokens)
             or _is_echo(trigger, tokens)
             or _is_place_noun(trigger, tokens)
+            or _is_publication(trigger, tokens)
         )
     ]
 
@@ -96,6 +109,19 @@ def _is_place_noun(trigger, tokens: list[Token]) -> bool:
         return False
     word = tokens[trigger.first].lower
     return tokens[trigger.first - 1].lower in PLACE_PREPOSITIONS and word in CUSTODY_NOUNS
+
+
+def _is_publication(trigger, tokens: list[Token]) -> bool:
+    # "He released video showing a Chinese ship …": a statement, footage or figures made
+    # public are no prisoners or property handed back (084).
+    if trigger.pattern.root != "08" or tokens[trigger.first].lower not in RELEASE_WORDS:
+        return False
+    for token in tokens[trigger.first + 1 : trigger.first + 1 + PUBLICATION_REACH]:
+        if token.lower in PUBLICATIONS:
+            return True
+        if token.lower in STOPS or not token.text.isalpha():
+            return False
+    return False
 
 
 def _is_legal_appeal(trigger, tokens: list[Token]) -> bool:

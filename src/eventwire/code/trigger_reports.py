@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from eventwire.analyse.tokens import Token, is_negated
 from eventwire.code.aerial import aerial_code, names_aerial_weapon
-from eventwire.code.attribution import is_reduced_passive
+from eventwire.code.attribution import agent_of_passive, is_reduced_passive
 from eventwire.code.coordination import (
     object_owner,
     reacted_subject,
@@ -23,11 +23,18 @@ from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
 from eventwire.code.mutual import OWN_ACT_FRAMES, is_mutual_act
 from eventwire.code.ontology import is_known
+from eventwire.code.partners import (
+    between_slots,
+    by_country,
+    other_than,
+    outside_subjects,
+    pair_partner,
+    partner_slots,
+)
 from eventwire.code.relatives import main_clause_around_aside, relative_head
 from eventwire.code.roles import (
     LOCATIVE,
     addressee_before_infinitive,
-    between_slots,
     by_phrase,
     characterisation_start,
     clause_end,
@@ -35,7 +42,6 @@ from eventwire.code.roles import (
     is_passive,
     left_slot,
     locative_slots,
-    partner_slots,
     right_slots,
 )
 from eventwire.code.senses import is_faced
@@ -136,6 +142,10 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
     if passive and by_slot is None and pattern.root in FAR_AGENT_ROOTS:
         # "was accused of misusing funds, much of it …, by government officials"
         has_by, by_slot = by_phrase(tokens, slots, trigger.last, len(tokens), FAR_AGENT_REACH)
+    means = pattern.kind == "noun" and agent_of_passive(tokens, slots, trigger.first)
+    if means and means[0]:
+        # "was killed … by a landmine": the subject is the victim, the "by" phrase the means.
+        passive, by_slot = True, means[1]
     if passive or (pattern.kind == "noun" and has_by):
         sources = [by_slot] if by_slot is not None else []
     elif "speech" in options:
@@ -176,10 +186,12 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             target_end = characterisation_start(tokens, trigger.last, last_clause)
         targets = right_slots(slots, tokens, target_start, target_end, by_slot, trigger.last)
         if (
-            code[:2] in ASKING_ROOTS
+            code[:2] in ASKING_ROOTS | {"11"}
             and targets
             and addressee_before_infinitive(tokens, target_start, targets[0].first)
         ):
+            # "condemned the attempt to overthrow the government": the government is inside
+            # the criticised act (its victim), not the party blamed for it.
             targets = []
     targets = [slot for slot in targets if not is_equipment(slot)]
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
@@ -220,11 +232,11 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         # "Thousands marched in Belgrade": the unnamed crowd is the protester; its country
         # comes from the place once the report is located (eventwire.code.localise).
         source_actors = [_crowd(tokens, trigger, sentence.index)]
-    target_actors = _other_than(target_actors, source_actors)
+    target_actors = other_than(target_actors, source_actors)
     if not reciprocal and is_mutual_act(
         code,
-        len(_by_country(source_actors)),
-        bool(_outside_subjects(target_actors, source_actors)),
+        len(by_country(source_actors)),
+        bool(outside_subjects(target_actors, source_actors)),
         tokens,
         trigger,
         last_clause,
@@ -234,16 +246,16 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         reciprocal = True
     pairs: list[tuple[tuple | None, tuple | None]] = []
     if reciprocal and (len(source_actors) >= 2 or partners):
-        group = _by_country(_actors(between_slots(partners, tokens)))
+        group = by_country(_actors(between_slots(partners, tokens)))
         # "Oman mediated exchanges … between Tehran and Brussels": a subject outside the pair
         # is a go-between, not a side of the exchange.
         if len(group) < 2 or {a.country for a, _ in source_actors} & {a.country for a, _ in group}:
-            group = _by_country(source_actors + _actors(partners))
-        group = group if len(group) >= 2 else _by_country(source_actors + target_actors)
+            group = by_country(source_actors + _actors(partners))
+        group = group if len(group) >= 2 else by_country(source_actors + target_actors)
         pairs = [(a, b) for a in group for b in group if a[0].code != b[0].code]
     else:
         if not target_actors:
-            target_actors = _pair_partner(slots, source_actors)
+            target_actors = pair_partner(slots, source_actors)
         for source in source_actors or [None]:
             for target in target_actors or [None]:
                 pairs.append((source, target))
@@ -328,25 +340,6 @@ def _is_partner(tokens: list[Token], slot) -> bool:
     return len(before) >= 2 and before[-1] in PARTNER_WORDS and before[-2] not in CONFLICT_NOUNS
 
 
-def _other_than(targets: list, sources: list) -> list:
-    # "The government released prisoners and flew them home": an object resolved to the
-    # subject itself is a misread pronoun or the subject's own people, not a second party.
-    source_codes = {pair[0].code for pair in sources}
-    if source_codes and all(pair[0].code in source_codes for pair in targets):
-        return []
-    return targets
-
-
-def _outside_subjects(targets: list, sources: list) -> list:
-    # "Greece and Turkey agreed to restart talks …, as their leaders met": with two or more
-    # subject states, an object of one of those states ("their leaders") is the subjects
-    # themselves, not a third party the act is done to.
-    countries = {pair[0].country for pair in sources if pair[0].country is not None}
-    if len(countries) < 2:
-        return targets
-    return [pair for pair in targets if pair[0].country not in countries]
-
-
 def _crowd(tokens: list[Token], trigger, sentence: int) -> tuple[Actor, Mention]:
     first, last = tokens[trigger.first], tokens[trigger.last - 1]
     text = " ".join(token.text for token in tokens[trigger.first : trigger.last])
@@ -376,31 +369,8 @@ def _actors(slots: list) -> list[tuple[Actor, Mention]]:
     return found
 
 
-def _by_country(actors: list) -> list:
-    # One participant per actor: a code that only generalises another ("IRN" beside "IRNMIL")
-    # is the same participant, while two sectors of one state ("Congolese troops and M23
-    # rebels") are two sides.
-    best: list[tuple] = []
-    for pair in sorted(actors, key=lambda item: -len(item[0].code)):
-        code = pair[0].code
-        if not any(kept[0].code.startswith(code) for kept in best):
-            best.append(pair)
-    return best
-
-
 def _members(slots: list) -> int:
     return sum(len(slot.actors) for slot in slots)
-
-
-def _pair_partner(slots: list, sources: list) -> list:
-    # "…normalising ties between the two neighbours": the other member is the target.
-    if len(sources) != 1:
-        return []
-    country = sources[0][0].country
-    for slot in slots:
-        if len(slot.actors) == 2 and country in {actor.country for actor in slot.actors}:
-            return [(a, slot.mention) for a in slot.actors if a.country != country]
-    return []
 
 
 def _participant(pair) -> Participant | None:
