@@ -163,8 +163,11 @@ def score_voa_quotes(path: Path, resources: Resources) -> dict:
 
     A quote counts as found when any report coded from the quote text alone maps to the
     quote's PLOVER type (factual or not: a threat inside a quote is still a threat).
+    ``recall_lenient`` is the README's lenient variant, reported apart: appeals (CAMEO root
+    02, which has no PLOVER type) count as REQUEST.
     """
     found: dict[str, Counter] = {}
+    lenient_hits = 0
     misses = []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
@@ -174,7 +177,10 @@ def score_voa_quotes(path: Path, resources: Resources) -> dict:
             if label.get("source") != "verify" or not label.get("quote"):
                 continue
             kind = label["event"]
-            types = {plover_type(r.cameo) for r in code_text(label["quote"], resources)}
+            codes = [report.cameo for report in code_text(label["quote"], resources)]
+            types = {plover_type(code) for code in codes}
+            appeals = any(code.startswith("02") for code in codes)
+            lenient_hits += kind in types or (kind == "REQUEST" and appeals)
             tally = found.setdefault(kind, Counter())
             tally["n"] += 1
             tally["hit"] += kind in types
@@ -187,6 +193,7 @@ def score_voa_quotes(path: Path, resources: Resources) -> dict:
     return {
         "quotes": total,
         "recall": _ratio(sum(c["hit"] for c in found.values()), total),
+        "recall_lenient": _ratio(lenient_hits, total),
         "macro_recall": round(sum(per_type.values()) / len(per_type), 4) if per_type else 0.0,
         "per_type": per_type,
         "errors": misses,
