@@ -19,9 +19,7 @@ def resources() -> Resources:
 def write_quotes(path: Path, labels: list[tuple[str, str]]) -> Path:
     record = {
         "id": "doc-1",
-        "labels": [
-            {"event": kind, "quote": quote, "source": "verify"} for kind, quote in labels
-        ]
+        "labels": [{"event": kind, "quote": quote, "source": "verify"} for kind, quote in labels]
         + [{"event": "ASSAULT", "quote": "screened only", "source": "screen"}],
     }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")

@@ -36,6 +36,7 @@ EVALUATED_STAGES = RAW_STAGES
 # The gold and GSR sentences carry no date; a fixed publication date keeps dating quiet.
 EVALUATION_DATE = "2000-01-01"
 
+
 def code_text(text: str, resources: Resources, doc_id: str = "eval") -> list[Report]:
     """Factual and non-factual reports of one text, coded by the running pipeline."""
     document = RawDocument(
