@@ -37,10 +37,12 @@ LEFT_REACH = 40
 
 
 def tense_direction(text: str, start: int, end: int) -> str:
-    """The tense of the clause around ``text[start:end]``: "future", "past" or "nearest".
+    """The tense of the clause around ``text[start:end]``: "future", "past", "nearest" or "around".
 
     "nearest" is for a date a postponement moves to ("delayed the vote until 1 July"): it lies
-    after the old date, which says nothing of the publication date.
+    after the old date, which says nothing of the publication date. "around" is for the date
+    of an event the clause's act prepares ("ahead of Saturday's vote"): the nearest such day,
+    before or after the publication date.
     """
     before = text[max(0, start - 80) : start]
     after = text[end : end + 50]
@@ -74,16 +76,38 @@ def tense_direction(text: str, start: int, end: int) -> str:
         cased_after = cased_after[: stop.start()]
     if future.search(cased_before) or (future.search(cased_after) and not past.search(cased_after)):
         return "future"
+    if _ahead_of(cased_before):
+        return "around"
+    # "The vote was postponed to 28 April": the past tense is the postponement's, not the date's.
+    # The word right before the date is tested first: most past clauses end without one.
+    moved_to = cased_before[-8:].rstrip().lower().endswith(_UNTIL_ENDINGS)
+    if moved_to and postponed.search(cased_before) and until.search(cased_before):
+        return "nearest"
     if past.search(cased_before):
         return "past"
-    if postponed.search(cased_before) and until.search(cased_before):
-        return "nearest"
     if _scheduled_present(before, scheduled.finditer(cased_before)):
         return "future"
     return "past"
 
 
 _PREPOSITION_STOPS = frozenset({"before", "after"})
+# The words that end ``LEFT_UNTIL`` (before the blanks), in lower case.
+_UNTIL_ENDINGS = ("until", "till", "to", "for", "the")
+# "closed ahead of Saturday's vote", "in the run-up to the June 9 vote": the date is of an event
+# the clause's act prepares, so the clause's tense says nothing of which side of the
+# publication date it falls on.
+_AHEAD_ENDINGS = (
+    "ahead of", "run-up to", "run up to", "lead-up to", "lead up to", "build-up to", "eve of",
+)  # fmt: skip
+
+
+def _ahead_of(before: str) -> bool:
+    words = before[-24:].lower().rstrip()
+    if words.endswith((" the", " this")):
+        words = words[: words.rfind(" ")].rstrip()
+    return words.endswith(_AHEAD_ENDINGS)
+
+
 _TENSE_PATTERNS = (
     p.CLAUSE_STOP,
     p.FUTURE_CUE,

@@ -115,7 +115,7 @@ EVENT_TERMS: dict[str, tuple[str, ...]] = {
 SCHEDULED_VERBS: tuple[str, ...] = (
     "arrive", "begin", "close", "convene", "depart", "end", "expire", "fly", "gather", "head",
     "hold", "host", "kick off", "land", "leave", "meet", "open", "reconvene", "resume",
-    "return", "rule", "start", "testify", "travel", "visit", "vote", "take effect",
+    "return", "rule", "start", "testify", "travel", "visit", "vote", "take effect", "take place",
     "take office", "come into force", "go on trial", "go to the polls",
 )  # fmt: skip
 # Words before a present-tense form that make it a noun ("the vote", "their return") or an

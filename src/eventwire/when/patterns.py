@@ -267,6 +267,8 @@ LEFT_IN_THE = LeftContext(
     ("the",),
 )
 FEAST_DAY = re.compile(r"\s+(?P<which>Day|Eve)\b")
+# "on the eve of Christmas": the day before the feast.
+LEFT_EVE_OF = LeftContext(re.compile(r"\b(?:(?i:the)\s+)?(?i:eve)\s+of\s+$"), ("of",))
 LEFT_PERIOD_PART = LeftContext(
     re.compile(r"\b(?P<part>(?i:earlier|later|early|late|mid))[\s-]+$"),
     ("earlier", "later", "early", "late", "mid"),

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from eventwire.when import patterns as p
@@ -159,6 +160,11 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
     elif name == "new year's":
         return None  # "New Year's celebrations": which day is not said
     month, day = FIXED_FEASTS[name]
+    eve = left_context(p.LEFT_EVE_OF, text, start)
+    if eve is not None:
+        # A leap year, so that the day before 1 March would be 29 February.
+        before = dt.date(2000, month, day) - dt.timedelta(days=1)
+        start, month, day = eve.start(), before.month, before.day
     expression = day_expression(None, month, day, None)
     return day_candidate(text, start, end, expression)
 
@@ -170,7 +176,11 @@ _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good fr
 def _easter_date(text: str, start: int, end: int, name: str) -> Candidate | None:
     if names_something(text, end) or word_before(text, start).lower() == "orthodox":
         return None  # "the Good Friday Agreement"; Orthodox Easter follows another calendar
-    expression = {"type": "easter", "offset": _EASTER_OFFSETS[name], "text": text[start:end]}
+    offset = _EASTER_OFFSETS[name]
+    eve = left_context(p.LEFT_EVE_OF, text, start)
+    if eve is not None:
+        start, offset = eve.start(), offset - 1
+    expression = {"type": "easter", "offset": offset, "text": text[start:end]}
     expression["direction"] = tense_direction(text, start, end)
     return Candidate(start, end, expression, 0.9)
 

@@ -145,7 +145,7 @@ def _pick_year(anchor: dt.date, direction: str, make, by_month: bool = False) ->
             return -delta if delta < 0 else float("inf")
         if direction == "next":
             return delta if delta > 0 else float("inf")
-        if direction == "nearest":
+        if direction in ("nearest", "around"):
             return abs(delta)
         if direction == "future":
             return delta if delta >= 0 else -3 * delta
@@ -219,6 +219,10 @@ def _weekday(expression: dict, anchor, basis, known) -> DateValue:
         value = anchor - dt.timedelta(days=gap)
     elif direction == "last":
         value = anchor - dt.timedelta(days=gap or 7)
+    elif direction == "around":
+        # "ahead of Saturday's vote": whichever Saturday is closer; a tie looks ahead.
+        ahead = (weekday - anchor.weekday()) % 7
+        value = anchor - dt.timedelta(days=gap) if gap < ahead else anchor + dt.timedelta(ahead)
     else:
         ahead = (weekday - anchor.weekday()) % 7
         value = anchor + dt.timedelta(days=ahead or (7 if direction == "next" else 0))
@@ -419,7 +423,7 @@ def _day_distance(value: dt.date, anchor: dt.date, direction: str) -> float:
     delta = (value - anchor).days
     if direction == "future":
         return delta if delta >= 0 else 1000 - delta
-    if direction == "nearest":
+    if direction in ("nearest", "around"):
         return abs(delta)
     return -delta if delta <= 0 else 1000 + delta
 
