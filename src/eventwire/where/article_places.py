@@ -25,11 +25,13 @@ from functools import cached_property
 from typing import NamedTuple
 
 from eventwire.model import Article, Mention, Place, Report
+from eventwire.where.datelines import is_dateline
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.implied_place import capital_mentions
 from eventwire.where.lexicon import load_lexicon
 from eventwire.where.main_place import anchor_date, main_from_names
 from eventwire.where.speaker_place import is_attached, is_verbal_act
+from eventwire.where.story_country import countries_by_paragraph, subject_country
 
 _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
 # The lookahead names every first character a match can have, so that the search skips the
@@ -51,13 +53,6 @@ _BETWEEN_PARTIES_BEFORE = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){0,3}?(?:and\s+(?:the\s+)?)?$"
 )
 _LOOKBEHIND_CHARS = 60
-# A dateline ("BISHKEK, June 17 (Caspian Wire) -", "MOSCOW/KIEV, Nov 17 -", "KHARKIV -") says
-# where the story was filed, not where its events happened.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.' -]{0,30}/)?$")
-_DATELINE_AFTER = re.compile(
-    r"^(?:/[A-Z][A-Za-z.' -]{0,30})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b)|\s*\(|\s+[-\u2013\u2014])"
-)
 
 
 class PlaceOption(NamedTuple):
@@ -210,6 +205,7 @@ class ArticlePlaces:
         self.act_actors = _actors_of_each_act(article.reports)
         self.anchor: dt.date | None = anchor_date(article)
         self._chosen: dict[tuple, PlaceOption | None] = {}
+        self._detached: dict[int, bool] = {}
 
     # Read on first use: most articles need them for few of their reports, or none.
     @cached_property
@@ -244,6 +240,22 @@ class ArticlePlaces:
         """The article's main place read from its place names."""
         return self.facts.main
 
+    @cached_property
+    def subject(self) -> str | None:
+        """The country the article is about (see :func:`subject_country`)."""
+        return subject_country(self.article.mentions, self.all_datelines)
+
+    @cached_property
+    def countries_by_paragraph(self) -> dict[int | None, set[str]]:
+        """Countries each paragraph names by a place or a demonym, datelines left out."""
+        return countries_by_paragraph(
+            self.article.mentions, self.facts.paragraph_of, self.all_datelines
+        )
+
+    def paragraph_countries(self, report: Report) -> set[str]:
+        """The countries named in ``report``'s paragraph (see :attr:`countries_by_paragraph`)."""
+        return self.countries_by_paragraph.get(self.facts.paragraph_of.get(report.sentence), set())
+
     def in_sentence(self, report: Report, as_spoken: bool = False) -> PlaceOption | None:
         """The report's best place in its sentence; ``as_spoken``: a cued place of the act
         itself, where a verbal act was made (not what it was about)."""
@@ -276,11 +288,40 @@ class ArticlePlaces:
         options = [
             self._option(m, actors + self.actors_by_sentence[m.sentence])
             for m in paragraph
-            if m.sentence != report.sentence
+            if m.sentence != report.sentence and not self._of_another_clause(m)
         ]
         if report.sentence in facts.dateline_sentences:
             options = [o for o in options if o.locative]
         return _best(options)
+
+    @cached_property
+    def reports_by_sentence(self) -> dict[int, list[Report]]:
+        """The article's reports by sentence."""
+        by_sentence: dict[int, list[Report]] = defaultdict(list)
+        for report in self.article.reports:
+            by_sentence[report.sentence].append(report)
+        return by_sentence
+
+    def _of_another_clause(self, mention: Mention) -> bool:
+        # "… before a truce was brokered in Kuala Lumpur": a cued place that an adverbial
+        # clause of time parts from every act of its own sentence tells where an earlier or
+        # later event happened, not where the paragraph's other sentences are set. A relative
+        # clause ("supporters who gathered in Nampula") still sets the scene.
+        found = self._detached.get(id(mention))
+        if found is None:
+            reports = self.reports_by_sentence.get(mention.sentence)
+            text = self.article.text
+            found = bool(
+                reports
+                and self.facts.cue(mention).locative
+                and all(
+                    _TEMPORAL_BOUNDARY.search(_between(text, r, mention)) is not None
+                    and not is_attached(text, r, mention)
+                    for r in reports
+                )
+            )
+            self._detached[id(mention)] = found
+        return found
 
     def _in_sentence(self, report: Report, cued_only: bool, as_spoken: bool) -> PlaceOption | None:
         in_sentence = self.facts.by_sentence.get(report.sentence)
@@ -324,6 +365,18 @@ class ArticlePlaces:
         return apart
 
 
+_TEMPORAL_BOUNDARY = re.compile(r"\b(?:before|after|until|since|when)\b", re.IGNORECASE)
+_MAX_BETWEEN_CHARS = 300
+
+
+def _between(text: str, report: Report, mention: Mention) -> str:
+    if mention.start >= report.trigger_end:
+        return text[
+            report.trigger_end : min(mention.start, report.trigger_end + _MAX_BETWEEN_CHARS)
+        ]
+    return text[max(mention.end, report.trigger_start - _MAX_BETWEEN_CHARS) : report.trigger_start]
+
+
 def _may_end_locative(before: str) -> bool:
     # Every word the cue can end with ("in", "at", "near", "inside", "of", "the", "northern",
     # "central") ends in one of these letters, and a space follows it: most names' left
@@ -332,22 +385,6 @@ def _may_end_locative(before: str) -> bool:
 
 
 _LOCATIVE_LAST_LETTERS = frozenset("ntreflNTREFL")
-
-
-def is_dateline(article: Article, mention: Mention) -> bool:
-    """True when ``mention`` is a dateline: the place a story was filed from, before its text.
-
-    Args:
-        article: the article, with ``sentences``.
-        mention: a place mention of it.
-    """
-    sentence_start = article.sentences[mention.sentence].start
-    if mention.start - sentence_start > 40:
-        return False  # the text before a dateline is short: spare the slice and the pattern
-    before = article.text[sentence_start : mention.start]
-    if _DATELINE_BEFORE.match(before) is None:
-        return False
-    return _DATELINE_AFTER.match(article.text[mention.end : mention.end + 48]) is not None
 
 
 def _rank(option: PlaceOption) -> tuple[int, int]:

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 
 from eventwire.code.localise import restore_coded_participants
-from eventwire.model import Article, Report
-from eventwire.where.article_places import ArticlePlaces, is_dateline
+from eventwire.model import Article, Participant, Place, Report
+from eventwire.where.article_places import ArticlePlaces
+from eventwire.where.datelines import is_dateline
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.implied_place import (
     embassy_host_capital,
@@ -36,7 +37,7 @@ from eventwire.where.implied_place import (
     releasing_state,
     summoning_capital,
 )
-from eventwire.where.main_place import is_background, main_from_events
+from eventwire.where.main_place import domestic_country, is_background, main_from_events
 from eventwire.where.speaker_place import (
     is_joint_agreement,
     is_verbal_act,
@@ -46,6 +47,11 @@ from eventwire.where.speaker_place import (
 
 __all__ = ["is_dateline", "locate_reports", "locate_verbal_acts"]
 
+# Courts, police, the opposition, legislators, unions, schools, health workers and businesses
+# act at home:
+# an act of theirs, or between two actors of one state, is placed in that state when the text
+# places it nowhere. Forces, rebels, governments and civilians are met abroad too.
+_HOME_SECTORS = frozenset({"JUD", "COP", "OPP", "LEG", "LAB", "EDU", "HLH", "BUS"})
 _JOINT_SPEAKER = re.compile(r"\b(?:two|both)\b|\bsides\b", re.IGNORECASE)
 
 
@@ -68,6 +74,7 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
         return
     places = ArticlePlaces(article, gazetteer)
     unstated: list[Report] = []
+    past: list[Report] = []  # not placed by its text, historical or background
     for report in article.reports:
         chosen = places.in_sentence(report)
         implied = None
@@ -90,20 +97,59 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
             chosen = places.in_paragraph(report)
             if chosen is None and not is_background(report, places.anchor):
                 unstated.append(report)
+                continue
         if chosen is not None:
             report.location = chosen.place
             report.location_text = chosen.mention.text
+        else:
+            past.append(report)
+    for report in past:
+        # A past act inside one state ("protests forced the president to flee", "the
+        # opposition accused the authorities") happened in it; where exactly is not told.
+        country = domestic_country(report) if _is_internal(report) else None
+        index = gazetteer.country(country)
+        if index is not None:
+            report.location, report.location_text = gazetteer.place(index), None
     if not unstated:
         return
     # The main place is read from where the article's stated events happened, which only
     # now are known: counting names alone lets capitals, named for their governments,
     # outnumber the border villages a story is about.
     main = main_from_events(article.reports, places.places, places.main(), places.anchor, gazetteer)
-    if main is not None:
-        for report in unstated:
+    if main is None:
+        return
+    subject = places.subject
+    subject_index = gazetteer.country(subject) if subject != main[0].country else None
+    for report in unstated:
+        named = places.paragraph_countries(report) if subject_index is not None else ()
+        if subject in named and main[0].country not in named:
+            # "WASHINGTON - … Georgians have rallied. Police have detained 400": filed from a
+            # foreign bureau, told of the country the story is about.
+            report.location, report.location_text = gazetteer.place(subject_index), None
+        else:
             # Inferred, not stated: no text of the report's sentence or paragraph names
             # it, which is what ``location_text is None`` tells the merge step.
             report.location, report.location_text = main[0], None
+
+
+def _is_internal(report: Report) -> bool:
+    """True for an act between two actors of one state ("protests forced the president to
+    flee"), one of them perhaps a body that only acts at home ("prosecutors charged two
+    Lithuanians"), or by one such body alone; not by spies, forces, rebels or governments
+    of no stated country, which act abroad too ("the junta detained an Australian")."""
+    if report.source is None:
+        return False
+    if report.target is None:
+        return _home_sector(report.source)
+    return all(
+        _home_sector(participant)
+        or (participant.actor.country is not None and participant.actor.sector != "SPY")
+        for participant in (report.source, report.target)
+    )
+
+
+def _home_sector(participant: Participant) -> bool:
+    return participant.actor.sector in _HOME_SECTORS
 
 
 def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
@@ -152,6 +198,10 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
             # "The two sides blamed each other": neither capital is where both spoke.
             capital = speaker_capital(report, gazetteer)
         dateline = places.home_datelines.get(report.sentence)
+        if dateline is None and capital is None and _stateless_speaker(report):
+            # "THE HAGUE - The ICC's prosecutor asked …", "GENEVA - the UN said": a body of
+            # no state is heard where the story was filed, often its seat.
+            dateline = places.all_datelines.get(report.sentence)
         if dateline is not None and (
             capital is None or capital.country == dateline.resolution.country  # type: ignore[union-attr]
         ):
@@ -160,9 +210,35 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
             report.location = dateline.resolution  # type: ignore[assignment]
             report.location_text = dateline.text
         else:
-            # The speaking government's capital, inferred (no ``location_text``), or unknown.
+            if capital is None:
+                capital = _home_country(report, places, gazetteer)
+            # The speaking government's capital, inferred (no ``location_text``), the home
+            # country of a party or a court of the story's state, or unknown.
             report.location, report.location_text = capital, None
 
 
 def _is_current(report: Report, places: ArticlePlaces) -> bool:
     return report.modality == "asserted" and not is_background(report, places.anchor)
+
+
+def _stateless_speaker(report: Report) -> bool:
+    source = report.source
+    if source is None:
+        return False
+    country = source.actor.country
+    return country is None or country.startswith(("IGO", "NGO"))
+
+
+def _home_country(report: Report, places: ArticlePlaces, gazetteer: Gazetteer) -> Place | None:
+    """The country of a domestic speaker (an opposition party, a court, protesters) of the
+    state the story is about: "the opposition PAIGC called for an inquiry" was said at home.
+    Armed groups, NGOs and states' governments are placed by other rules or left unknown, and
+    a party of another state may speak from exile."""
+    source = report.source
+    main = places.main()
+    if source is None or main is None or source.actor.country != main[0].country:
+        return None
+    if not _home_sector(source):
+        return None
+    index = gazetteer.country(source.actor.country)
+    return gazetteer.place(index) if index is not None else None

@@ -154,3 +154,17 @@ def main_from_names(places: list[Mention], gazetteer: Gazetteer) -> tuple[Place,
             return mention.resolution, mention.text  # type: ignore[return-value]
     index = gazetteer.country(country)
     return (gazetteer.place(index), country) if index is not None else None
+
+
+def domestic_country(report: Report) -> str | None:
+    """The one state every participant of ``report`` that has a state belongs to ("the
+    opposition accused the authorities": ``KEN``), else ``None``."""
+    countries = {
+        participant.actor.country
+        for participant in (report.source, report.target)
+        if participant is not None and participant.actor.country
+    }
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    return country if len(country) == 3 and not country.startswith(("IGO", "NGO")) else None

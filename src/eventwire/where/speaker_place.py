@@ -98,6 +98,9 @@ _FRONTED_SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 
+# A clause that begins right after ", which" / ", who": a relative clause inside its subject.
+_RELATIVE_OPENS_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s*\Z", re.IGNORECASE)
+
 
 def is_verbal_act(cameo: str) -> bool:
     """True when a CAMEO code is a verbal act, made where its speaker is (see module doc)."""
@@ -137,6 +140,11 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
         if _has_boundary(between) or _COORDINATED_CLAUSE.search(between):
             return False
         lead = text[max(report.start, mention.start - MAX_ATTACHED_GAP_CHARS) : mention.start]
+        opening = max(0, report.start - 16)
+        if "," in between and _RELATIVE_OPENS_CLAUSE.search(text, opening, report.start):
+            # "The United States, which has troops near Erbil, urged": the coder's clause
+            # starts after the pronoun, so the relative clause is not in ``lead``.
+            return False
         return not ("," in between and _FRONTED_SUBORDINATOR.search(lead))
     return True  # inside the trigger ("the Kharkiv strike")
 
