@@ -332,3 +332,28 @@ def test_portfolio_word_between_demonym_and_ministry_keeps_the_state(
     text, surface, code, knowledge
 ):
     assert actor_codes_by_surface(text, knowledge).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the junta is the military named before it with its state, not a stateless army
+        (
+            "Sudan's army shelled the market in Omdurman. Chad closed its border. "
+            "The junta said the strikes had hit fighters.",
+            "SDNMIL",
+        ),
+        (
+            "Niger's military seized power in July. Benin recalled its envoy. "
+            "Later the junta expelled the French ambassador.",
+            "NERMIL",
+        ),
+    ],
+)
+def test_the_junta_is_the_last_military_named_with_its_state(text, expected, knowledge):
+    codes = [
+        mention.resolution.code
+        for mention in find_actor_mentions(text, split_sentences(text), knowledge)
+        if mention.text == "junta"
+    ]
+    assert codes == [expected]

@@ -365,12 +365,19 @@ def _mentions_with_codes(text, knowledge):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Serbia ordered additional troops to the area.", ("154", "SRB", "SRBMIL")),
+        # the troops moved are the mover's own military, never its target
+        ("Serbia ordered additional troops to the area.", ("154", "SRBMIL", None)),
+        ("Chile sent more soldiers to its northern desert region.", ("152", "CHLMIL", None)),
         ("Britain mobilised army reservists for a war against Iraq.", ("154", "GBR", "IRQ")),
+        # a border names the state on its other side
+        ("Brazil reinforced its troops on the border with Venezuela.", ("152", "BRA", "VEN")),
+        ("Turkey massed tanks and troops along the Syrian border.", ("152", "TUR", "SYR")),
     ],
 )
 def test_forces_moved_are_the_source_own_unless_aimed_at_a_state(text, expected, knowledge):
-    assert expected in triples(text, knowledge)
+    found = triples(text, knowledge)
+    assert expected in found
+    assert not any(source and target and source[:3] == target[:3] for _, source, target in found)
 
 
 @pytest.mark.parametrize(
@@ -415,7 +422,8 @@ def test_comma_participle_shares_the_main_subject(knowledge):
         "accusing the junta of bombing villages."
     )
     found = root_triples(text, knowledge)
-    assert ("11", "AUS", "---MIL") in found
+    # the junta is the military named before it, Myanmar's
+    assert ("11", "AUS", "MMRMIL") in found
     assert not any(source == "MMRMIL" for _, source, _ in found)
 
 
@@ -617,6 +625,25 @@ def test_state_named_against_itself_by_a_pair_phrase_is_no_target(knowledge):
         assert not (source and target and target == source[:3])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own state named as the one that would act is no target of the warning
+        (
+            "Chile's defence minister warned that Chile would defend its waters by force.",
+            ("13", "CHLGOV", None),
+        ),
+        # another state named there is the one threatened
+        (
+            "Chile's defence minister warned that Peru would pay a heavy price.",
+            ("13", "CHLGOV", "PER"),
+        ),
+    ],
+)
+def test_state_inside_a_warning_is_no_target_when_it_is_the_speaker_own(text, expected, knowledge):
+    assert expected in root_triples(text, knowledge)
+
+
 def test_person_after_the_body_of_a_government_is_its_subject(knowledge):
     text = "The military government of President Prosper Avril declared a state of siege."
     assert {source for _, source, _ in root_triples(text, knowledge)} == {"HTIGOV"}
@@ -756,3 +783,26 @@ def test_they_after_a_coordinated_pair_is_both_states(knowledge):
 def test_a_month_between_a_demand_and_its_that_keeps_the_addressee(knowledge):
     text = "The Security Council demanded in March that the militia end its siege of the city."
     assert any(code == "100" and target is not None for code, _, target in triples(text, knowledge))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opposition leaders said the police had raided their offices and vowed to "
+            "take the case to court.",
+            ("03", "---OPP", None),
+        ),
+        (
+            "Hezbollah said the strike on the Lebanese army post broke the truce and warned "
+            "that it would respond.",
+            ("13", "LBNREB", None),
+        ),
+    ],
+)
+def test_a_speaker_does_the_verb_after_what_it_said(text, expected, knowledge):
+    found = root_triples(text, knowledge)
+    root, source, _ = expected
+    assert any(code == root and found_source == source for code, found_source, _ in found)
+    # the actor named inside what was said does not do the speaker's verb
+    assert not any(code == root and found_source != source for code, found_source, _ in found)

@@ -92,6 +92,19 @@ class ArticleMemory:
             if head in PERSON_TITLES:
                 self.last_person = actor  # "the president … he said"
 
+    def ruling_military(self) -> Actor | None:
+        """The military a bare "the junta" most probably is: the last one named with a state.
+
+        "… after the Myanmar military bombed the town. … The junta's spokesman said …": a
+        junta is a state's armed forces in power, and news names that state's military
+        before it calls it the junta.
+        """
+        for actor in reversed(self.recent):
+            country = actor.country or ""
+            if actor.sector == "MIL" and len(country) == 3 and not country.startswith("IGO"):
+                return actor
+        return None
+
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The actor of a person met earlier under these words (full or last name)."""
         return self.people.get(" ".join(words)) or self.people.get(words[-1])

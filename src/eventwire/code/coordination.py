@@ -13,7 +13,8 @@ common shapes of news prose, each fixed here without a parser:
 from __future__ import annotations
 
 from eventwire.analyse.tokens import Token
-from eventwire.code.roles import LOCATIVE, REACTION_CUES
+from eventwire.code.relatives import main_clause_around_aside
+from eventwire.code.roles import LOCATIVE, REACTION_CUES, clause_start
 
 # Words that may stand between "and" and the second verb ("and then closed", "and also urged").
 LINK_ADVERBS = frozenset({"then", "also", "later", "subsequently", "soon", "immediately"})
@@ -241,3 +242,57 @@ def object_owner(slots: list, tokens: list[Token], trigger) -> list:
             if tokens[slot.last].lower == "'s" or tokens[slot.last].lower == "’s":
                 return [slot]
     return []
+
+
+# Verbs a speaker does after what it said ("said the deal was dead and vowed to fight on").
+SPEAKER_ACTS = frozenset(
+    """
+    warned vowed threatened pledged promised urged called demanded accused rejected denied
+    condemned appealed insisted added asked announced refused
+    """.split()
+)
+REPORTING_VERBS = frozenset({"said", "says", "told", "stated", "argued", "claimed"})
+SPEAKER_LINKS = frozenset({"for", "of", "in", "at"})
+
+
+def speaker_of_second_verb(slots: list, tokens: list[Token], first_clause: int, anchor: int):
+    """The speaker who does a second verb after what it said, else ``None``.
+
+    "Separatist rebels said the handover of bases to the army violated the deal and warned
+    that they would resist": the warning is the rebels', not the army's, which was only named
+    inside what they said. The clause must open right after a reporting verb, and the second
+    verb be one a speaker does (warn, vow, urge, accuse …).
+
+    Args:
+        slots: the sentence's actor slots, in token order.
+        tokens: its tokens.
+        first_clause: the first token of the second verb's clause.
+        anchor: the second verb.
+
+    Returns:
+        The reporting verb's subject slots, or ``None`` when the rule does not apply.
+    """
+    if tokens[anchor].lower not in SPEAKER_ACTS or not is_coordinated_verb(tokens, anchor):
+        return None
+    speech = first_clause - 1
+    if speech >= 0 and tokens[speech].lower == "that":
+        speech -= 1
+    if speech < 1 or tokens[speech].lower not in REPORTING_VERBS:
+        return None
+    start = clause_start(tokens, speech)
+    # "Brazil, which borders both countries, said …": the subject stands before the aside.
+    slots, start = main_clause_around_aside(slots, tokens, start, speech) or (slots, start)
+    subject = clause_subject(slots, tokens, start, speech)
+    if not subject:
+        return None
+    # "A foreign ministry spokesman in Beijing said": a part named right after the subject's
+    # first words is the speaker; an apposition after a comma is only its description.
+    chosen = subject[-1]
+    for slot in slots:
+        if slot.last > speech or any(actor.country for actor in chosen.actors):
+            continue
+        # "A spokesperson for the United Nations …": an unowned title speaks for its owner.
+        gap = [token.lower for token in tokens[chosen.last : slot.first]]
+        if not gap or (gap[0] in SPEAKER_LINKS and set(gap[1:]) <= {"the"}):
+            chosen = slot
+    return [chosen] if chosen is not subject[-1] else subject

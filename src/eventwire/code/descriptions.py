@@ -46,7 +46,8 @@ PARTICIPLE_FOLLOWERS = frozenset(
 )
 MAX_TITLE_GAP = 5  # tokens between the title's link word and the event noun
 FORCE_SECTORS = frozenset({"MIL", "COP", "SPY"})
-AIM_WORDS = frozenset({"against", "toward", "towards", "to", "into", "near", "on"})
+AIM_WORDS = frozenset({"against", "toward", "towards", "to", "into", "near", "on", "along"})
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "boundary"})
 MAX_AIM_GAP = 10  # words from the act to the state its forces are aimed at
 
 
@@ -117,12 +118,13 @@ def _names_a_place(tokens: list[Token], trigger) -> bool:
 
 
 def own_forces_of_the_source(reports: list[Report], mentions: list, text: str) -> list[Report]:
-    """Force-posture reports (root 15) whose unnamed forces are made the source's own, or
-    whose target is the state the forces are sent against.
+    """Force-posture reports (root 15) whose forces moved are the source's own: their target is
+    the state the forces are sent against, or none.
 
-    "Serbia ordered additional troops to the area": the troops are Serbia's (``SRBMIL``),
-    whatever country localisation would later give an unnamed army; "Britain mobilised army
-    reservists for a possible war against Iraq": Iraq is the target.
+    "Serbia ordered additional troops to the area": the troops are Serbia's, so the act is
+    ``SRBMIL`` with no target, whatever country localisation would later give an unnamed
+    army; "Britain mobilised army reservists for a possible war against Iraq" and "reinforced
+    its troops on the border with Venezuela" are aimed at Iraq and Venezuela.
 
     Args:
         reports: the sentence's reports.
@@ -136,7 +138,7 @@ def own_forces_of_the_source(reports: list[Report], mentions: list, text: str) -
         if (
             report.cameo.startswith("15")
             and target is not None
-            and target.country is None
+            and target.country in (None, source.country if source else None)
             and target.sector in FORCE_SECTORS
             and source is not None
             and source.country is not None
@@ -147,10 +149,13 @@ def own_forces_of_the_source(reports: list[Report], mentions: list, text: str) -
                 participant = Participant(
                     aimed_at.resolution, aimed_at.text, aimed_at.start, aimed_at.end
                 )
+                report = replace(report, target=participant)
             else:
-                owned = with_country(source.country, target.sector, target.name)
-                participant = replace(report.target, actor=owned)
-            report = replace(report, target=participant)
+                report = replace(report, target=None)
+                if source.sector is None:
+                    # A state that moves troops acts through its military.
+                    owned = with_country(source.country, target.sector, target.name)
+                    report = replace(report, source=replace(report.source, actor=owned))
         result.append(report)
     return result
 
@@ -160,7 +165,17 @@ def _aimed_at(report: Report, mentions: list, text: str, own: str):
         if mention.start < report.trigger_end or mention.resolution.country in (None, own):
             continue
         words = text[report.trigger_end : mention.start].lower().split()
-        if words and words[-1] in AIM_WORDS and len(words) <= MAX_AIM_GAP:
+        if not words or len(words) > MAX_AIM_GAP:
+            continue
+        if words[-1] in AIM_WORDS or (
+            words[-2:-1] and words[-1] == "with" and words[-2] in BORDER_NOUNS
+        ):
+            return mention
+        # "along the Ukrainian border": the state named as the border's other side.
+        after = [
+            word.strip(".,;:") for word in text[mention.end : mention.end + 12].lower().split()[:1]
+        ]
+        if after and after[0] in BORDER_NOUNS and set(words[-2:]) & AIM_WORDS:
             return mention
     return None
 

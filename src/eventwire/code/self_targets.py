@@ -2,7 +2,8 @@
 
 A state does not act on itself: "both governments" read against one of its own members
 ("a state visit that both governments described as …" giving Indonesia's president → Indonesia)
-pairs a state with itself, and "Both sides" resolved twice to one country gives COD → COD.
+pairs a state with itself, "Both sides" resolved twice to one country gives COD → COD, and
+"Israel's defence minister warned that Israel would …" names the threatener, not its target.
 When the target is such a pair phrase or the source is the same bare state, the target is
 dropped; a bare state acting on itself is no report at all. Domestic coding stays: a
 government or police acting on its own state by name (``PERGOV`` → ``PER``) is the
@@ -60,8 +61,14 @@ def _is_self_target(report: Report) -> bool:
         return False
     # A sector acting on its own state by name is domestic coding, kept on purpose ("the
     # government of Peru threatened to impose martial law in Lima": PERGOV → PER); only a
-    # state read against itself, or one member of a pair phrase, is the error.
-    return report.source.actor.sector is None or _is_pair_phrase(report.target.text)
+    # state read against itself, one member of a pair phrase, or the state named inside a
+    # gapped warning as the one that would act ("Israel's defence minister warned that
+    # Israel would …") is the error.
+    return (
+        report.source.actor.sector is None
+        or _is_pair_phrase(report.target.text)
+        or report.trigger_start < report.target.start < report.trigger_end
+    )
 
 
 def _is_pair_phrase(text: str) -> bool:

@@ -15,8 +15,10 @@ from eventwire.code.coordination import (
     reacted_subject,
     reaction_agent,
     shared_subject,
+    speaker_of_second_verb,
     subject_across_quote,
 )
+from eventwire.code.criticised_acts import author_after_attribution, is_victim_of_named_harm
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.descriptions import is_equipment
 from eventwire.code.framing import announced_code, framed_code, modality_of
@@ -146,6 +148,10 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
     if means and means[0]:
         # "was killed … by a landmine": the subject is the victim, the "by" phrase the means.
         passive, by_slot = True, means[1]
+    author = author_after_attribution(tokens, slots, trigger)
+    if author is not None:
+        # "traced the attack to a unit of the GRU": the unit did it.
+        has_by, by_slot = True, author
     if passive or (pattern.kind == "noun" and has_by):
         sources = [by_slot] if by_slot is not None else []
     elif "speech" in options:
@@ -159,9 +165,13 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         nearest = left_slot(main_slots, tokens, anchor, main_start) or relative_head(
             slots, tokens, first_clause, anchor
         )
-        sources = shared_subject(main_slots, tokens, main_start, anchor, nearest)
+        sources = speaker_of_second_verb(slots, tokens, first_clause, anchor) or shared_subject(
+            main_slots, tokens, main_start, anchor, nearest
+        )
         if not sources:
             sources = subject_across_quote(slots, tokens, anchor, intro)
+    if author is not None:
+        sources = [author]
     reacted_by = (
         [] if passive else reaction_agent(slots, tokens, trigger, pattern.root, last_clause)
     )
@@ -184,6 +194,8 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         target_end = last_clause
         if code[:2] in CHARACTERISING_ROOTS:
             target_end = characterisation_start(tokens, trigger.last, last_clause)
+        if author is not None:
+            target_end = min(target_end, author.first)  # what follows describes the author
         targets = right_slots(slots, tokens, target_start, target_end, by_slot, trigger.last)
         if (
             code[:2] in ASKING_ROOTS | {"11"}
@@ -193,6 +205,12 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             # "condemned the attempt to overthrow the government": the government is inside
             # the criticised act (its victim), not the party blamed for it.
             targets = []
+        if (
+            code[:2] in ASKING_ROOTS | CHARACTERISING_ROOTS
+            and targets
+            and is_victim_of_named_harm(tokens, target_start, targets[0].first)
+        ):
+            targets = []  # "condemned attacks on civilians": the harmed are not blamed
     targets = [slot for slot in targets if not is_equipment(slot)]
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
