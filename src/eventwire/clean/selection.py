@@ -7,9 +7,11 @@ the article is never mistaken for an isolated teaser, readers' comments below a 
 count less, a second heavy run next to the best one (the article cut in two by a gallery or a
 table of contents) is joined, and a standfirst cut off by a byline or caption is taken along.
 The end of the body is then trimmed of the page's closing furniture
-(:mod:`eventwire.clean.ending`), and long heading-shaped lines inside it (teaser links,
-captions), photo captions that end in the picture's credit, numbered figure captions, and the
-site's own appeals and notices (subscribe, donate, affiliate disclosures) are left out.
+(:mod:`eventwire.clean.ending`), its edges take in the lists that belong to it
+(:mod:`eventwire.clean.edges`, :mod:`eventwire.clean.quantities`), and long heading-shaped
+lines inside it (teaser links, captions; not the items of a list a paragraph announces), photo
+captions that end in the picture's credit, numbered figure captions, and the site's own appeals
+and notices (subscribe, donate, affiliate disclosures) are left out.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.clean.blocks import Line
-from eventwire.clean.edges import widen_spans
+from eventwire.clean.edges import announced_items, widen_spans
 from eventwire.clean.ending import (
     CLOSING_MAX_SHARE,
     is_body_furniture,
@@ -267,17 +269,19 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
         # The page's closing furniture follows the last stretch of text, whichever run it is.
         spans[-1] = (spans[-1][0], trim_closing(lines, *spans[-1]))
         spans[-1] = (spans[-1][0], trim_detached_tail(lines, *spans[-1]))
-    spans = widen_spans(lines, spans)
+    floor = headline + 1 if headline is not None and headline < spans[0][0] else 0
+    spans = widen_spans(lines, spans, floor=floor)
     chosen = [line for span_start, span_end in spans for line in lines[span_start:span_end]]
     body: list[Line] = []
     dropped: list[Line] = []
     seen: set[str] = set()
     furniture = _site_furniture(chosen)
+    listed = set().union(*(announced_items(lines, *span) for span in spans))
     for line in [*lead, *chosen]:
         if (
             line.label == "junk"
             or line.text in seen
-            or _is_teaser_link(line)
+            or (_is_teaser_link(line) and line.index not in listed)
             or is_photo_credit(line)
             or is_figure_caption(line)
             or line.index in furniture
