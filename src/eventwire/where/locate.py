@@ -10,8 +10,8 @@ article's main location, with ``location_text`` left ``None`` to say it was infe
 its date is well before the article's (background: "in January 2023 Baku closed its embassy"
 did not happen where today's story does). A place that is an actor of the same act reported
 for other participants ("threats against Israel and the United States") only counts with a cue
-either. A dateline ("BISHKEK, June 17 -") names where the story was filed and never locates an
-event.
+either. A dateline ("BISHKEK, June 17 -") names where the story was filed and locates no event but a
+meeting, visit or signing told in its own sentence and placed nowhere else there.
 
 Verbal acts (statements, appeals, condemnations…) are first located like any act, at the place
 they are about, which actor localisation reads ("urged the authorities … in Kashmir"); then
@@ -39,11 +39,13 @@ from eventwire.where.implied_place import (
 )
 from eventwire.where.main_place import domestic_country, is_background, main_from_events
 from eventwire.where.speaker_place import (
+    MEETING_CODES,
     is_joint_agreement,
     is_verbal_act,
     meeting_place,
     speaker_capital,
 )
+from eventwire.where.un_seat import ChamberSeats
 
 __all__ = ["is_dateline", "locate_reports", "locate_verbal_acts"]
 
@@ -93,6 +95,14 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
                 text = None
             report.location, report.location_text = implied, text
             continue
+        if chosen is None and report.cameo[:3] in MEETING_CODES and report.modality == "asserted":
+            # "SEOUL - Prabowo and Lee signed agreements … on the first day of a state visit":
+            # a meeting told in the lead under a dateline, placed nowhere else, is where the
+            # reporter filed from, whichever country the story is about.
+            dateline = places.all_datelines.get(report.sentence)
+            if dateline is not None and dateline.resolution is not None:
+                report.location, report.location_text = dateline.resolution, dateline.text
+                continue
         if chosen is None and report.modality != "historical":
             chosen = places.in_paragraph(report)
             if chosen is None and not is_background(report, places.anchor):
@@ -157,16 +167,31 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
 
     Runs after :func:`locate_reports` and actor localisation: the place an act is *about*
     ("urged restraint in Kashmir") tells whose police or protesters a sentence means, but
-    the statement was made where the speaker is.
+    the statement was made where the speaker is. Acts of a UN chamber ("the Security Council
+    renewed an arms embargo on South Sudan"), verbal or not, and its delegates' speeches are
+    placed at its seat (:mod:`eventwire.where.un_seat`).
     """
     places: ArticlePlaces | None = None
+    chambers = ChamberSeats(article, gazetteer)
     for report in article.reports:
-        if not is_verbal_act(report.cameo):
+        verbal = is_verbal_act(report.cameo)
+        if not verbal:
+            # "The Security Council renewed an arms embargo": decided at its seat.
+            seat = chambers.seat(report)
+            if seat is not None:
+                places = places or ArticlePlaces(article, gazetteer)
+                _place_at_seat(report, seat, places)
             continue
         places = places or ArticlePlaces(article, gazetteer)
-        chosen = places.in_sentence(report, as_spoken=True)
+        chosen = places.in_sentence(report, as_spoken=True) if verbal else None
         if chosen is not None:
             report.location, report.location_text = chosen.place, chosen.mention.text
+            continue
+        # The Security Council's measures and the delegates who speak in it: at its seat,
+        # not in the country the measure is about nor at the delegates' homes.
+        seat = chambers.seat(report)
+        if seat is not None:
+            _place_at_seat(report, seat, places)
             continue
         if is_joint_agreement(
             article.text, report, places.act_sources[(report.sentence, report.trigger_start)]
@@ -215,6 +240,15 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
             # The speaking government's capital, inferred (no ``location_text``), the home
             # country of a party or a court of the story's state, or unknown.
             report.location, report.location_text = capital, None
+
+
+def _place_at_seat(report: Report, seat: Place, places: ArticlePlaces) -> None:
+    # "NEW YORK - The UN General Assembly demanded": a dateline in the seat's country names
+    # it; otherwise the seat is inferred.
+    dateline = places.all_datelines.get(report.sentence)
+    stated = dateline is not None and dateline.resolution.country == seat.country  # type: ignore[union-attr]
+    report.location = seat
+    report.location_text = dateline.text if stated else None  # type: ignore[union-attr]
 
 
 def _is_current(report: Report, places: ArticlePlaces) -> bool:

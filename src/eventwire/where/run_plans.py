@@ -55,6 +55,10 @@ class NamePlan(NamedTuple):
     strong: bool  # accepted whatever precedes it; otherwise only a cue keeps it from tentative
     sets_direction: bool  # the run's own leading direction word replaces the left context's
     direction: str | None
+    # One of two names joined by "and" that are not both areas ("Terespol and Krakow"): a
+    # small town of the pair is kept only when a locative cue precedes the pair ("at Terespol
+    # and Bobrowniki"); bare, such a run is more often a firm's name ("Marks and Spencer").
+    paired: bool = False
 
 
 class UnknownPlan(NamedTuple):
@@ -273,9 +277,19 @@ def _name_plan(
             return None  # "The Tehran Times": the outlet's name, not a place in the story
         elif following in SPEECH_VERBS and stop - begin == 1 and not is_area(candidates):
             return None  # "Moore said": a person
+    others_are_areas = len(matched) < 2 or all(
+        is_area(gazetteer.lookup(text[tokens[b].start : tokens[s - 1].end]))
+        for b, s in matched
+        if (b, s) != (begin, stop)
+    )
+    paired = not others_are_areas and _is_town_pair(tokens, count, matched)
+    if not others_are_areas and not paired:
+        return None
     if begin > 0 or (stop < count and not facility):
         # Words of the run left unexplained make the name part of a person or organisation.
         covered = {i for b, s in matched for i in range(b, s)}
+        if paired:
+            covered.add(matched[0][1])  # the "and" between the two names
         if suffixed:
             covered.add(stop)
         for position in range(begin):
@@ -292,16 +306,25 @@ def _name_plan(
             if begin > 0 or not is_area(candidates):
                 return None
             facility = True  # an organisation named after a country or state: "U.S. Army"
-    if len(matched) > 1 and not all(
-        is_area(gazetteer.lookup(text[tokens[b].start : tokens[s - 1].end]))
-        for b, s in matched
-        if (b, s) != (begin, stop)
-    ):
-        return None
     strong = _strength(name, stop - begin, candidates, lexicon)
     if strong is None:
         return None
-    return NamePlan(start, end, name, candidates, kind_hint, facility, strong, False, None)
+    return NamePlan(
+        start, end, name, candidates, kind_hint, facility, strong, False, None, paired=paired
+    )
+
+
+def _is_town_pair(tokens: list[Token], count: int, matched: list[tuple[int, int]]) -> bool:
+    """True when the run is exactly two names joined by "and" ("Terespol and Krakow")."""
+    if len(matched) != 2:
+        return False
+    (first_begin, first_stop), (second_begin, second_stop) = matched
+    return (
+        first_begin == 0
+        and second_begin == first_stop + 1
+        and second_stop == count
+        and tokens[first_stop].word == "and"
+    )
 
 
 def _strength(

@@ -150,7 +150,14 @@ def _apply_plan(
                     demonym=True,
                 )
             )
+    pair_cue: str | None = None
+    if any(name.paired for name in plan.names):
+        pair_cue = _pair_cue(text, sentence_start, base)
     for name in plan.names:
+        if name.paired and pair_cue is None and not name.strong:
+            # "Marks and Spencer": small towns' names joined by "and" with no cue before them
+            # are more often a firm's or a pair of surnames.
+            continue
         toponym = Toponym(
             base + name.start,
             base + name.end,
@@ -161,10 +168,13 @@ def _apply_plan(
             facility=name.facility,
         )
         _read_left_context(text, sentence_start, toponym, lexicon)
+        if name.paired:
+            toponym.locative = toponym.locative or pair_cue
         if not (
             name.strong
             or toponym.kind_hint is not None
             or toponym.locative in STRONG_LOCATIVE_WORDS
+            or (name.paired and pair_cue is not None)  # "between Terespol and Krakow"
         ):
             toponym.tentative = True
         if name.sets_direction:
@@ -193,6 +203,17 @@ def _apply_plan(
         # cue announcing a place makes an exact name a place again.
         toponym.candidates = gazetteer.lookup(unknown.text) or gazetteer.lookup_fuzzy(unknown.text)
         found.append(toponym)
+
+
+# The cue that makes two towns joined by "and" places: "at Terespol and Bobrowniki",
+# "between Terespol and Krakow".
+_PAIR_CUE = re.compile(r"\b(in|at|near|between|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _pair_cue(text: str, sentence_start: int, start: int) -> str | None:
+    """The locative word just before a run of two names joined by "and", if any."""
+    found = _PAIR_CUE.search(text, max(sentence_start, start - 16), start)
+    return found.group(1).lower() if found is not None else None
 
 
 def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon: Lexicon) -> None:
