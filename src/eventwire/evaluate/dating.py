@@ -134,7 +134,7 @@ def evaluate_dating(gold: Path | None = None) -> dict:
 
 
 def _split(row: dict) -> str:
-    # "dev" rows were written before the parser; "fresh" to "fresh7" are later
+    # "dev" rows were written before the parser; "fresh" to "fresh8" are later
     # batches, each scored untouched before the parser was changed for the kinds they showed.
     return row.get("split", "dev")
 

@@ -32,6 +32,10 @@ _CLAUSE_REACH = 160
 _CLAUSE_BREAKS = (",", ";", ":", "(", ")", "\n", " - ", " – ", " — ")
 # A fronted phrase short enough to be an adverbial of the clause after it: "Years ago, …".
 _FRONTED_REACH = 40
+# How far after a nominal trigger ("Fighting between the army and the RSF since April 2023
+# has killed …") its perfect may stand: a noun phrase with a modifier or two.
+_SUBJECT_REACH = 90
+_OPENING_REACH = 30
 _PERFECT = re.compile(r"(?i:(?=h))\b(?i:has|have|had|hasn['’]t|haven['’]t)\s+(?!to\b)")
 # "has long rejected", "have always insisted": the auxiliary right before the trigger.
 _ADVERB_ENDINGS = (
@@ -47,7 +51,7 @@ _DURATION = re.compile(
     r"(?i:(?=[foi]))\b"
     r"(?i:(?:for|over)\s+(?:(?:the|more\s+than|nearly|almost|about|some|well\s+over)\s+)*"
     r"(?:(?:past|last)\s+)?(?:(?:a|two|three|four|five|six|seven|eight|nine|ten|several|many"
-    r"|a\s+few|\d+)\s+)?(?:years|decades|months)|in\s+recent\s+(?:years|months|weeks))\b"
+    r"|a\s+few|\d+)\s+)?(?:years|decades?|months)|in\s+recent\s+(?:years|months|weeks))\b"
 )
 _HABIT = re.compile(
     r"(?i:(?=[rfhcoanpde]))\b(?i:regularly|routinely|frequently|habitually|constantly|often"
@@ -140,7 +144,14 @@ def standing_reason(
         or text.find("often", close, trigger_start) != -1
     )
     present = _is_present_verb(text, trigger_start, trigger_end)
-    if not (auxiliary or adverbial or present):
+    # The bounded find spares the call on the many triggers with no "has"/"have" after them.
+    subject = (
+        not (auxiliary or adverbial or present)
+        and text.find(" ha", trigger_end, min(sentence_bounds[1], trigger_end + _SUBJECT_REACH))
+        != -1
+        and _subject_of_perfect(text, sentence_bounds, trigger_start, trigger_end)
+    )
+    if not (auxiliary or adverbial or present or subject):
         return None
     near = text[close:trigger_start]
     if auxiliary and near.rstrip().endswith(_ADVERB_ENDINGS):
@@ -151,7 +162,7 @@ def standing_reason(
     if habit_before is not None:
         word = habit_before.group().split()[0]
         return f"a habitual act ('{word} {text[trigger_start:trigger_end]}'), {STANDING_MARK}"
-    perfect = auxiliary and _perfect_before(text[reach:trigger_start])
+    perfect = subject or (auxiliary and _perfect_before(text[reach:trigger_start]))
     if not (perfect or present):
         return None
     start, stop = clause_bounds(text, *sentence_bounds, trigger_start, trigger_end)
@@ -173,7 +184,7 @@ def standing_reason(
     habit = _HABIT.search(text, start, stop) if hinted else None
     if habit is not None:
         return f"a habitual act ('{' '.join(habit.group().split())}'), {STANDING_MARK}"
-    lasting = perfect and ("years" in clause or "decades" in clause or "months" in clause)
+    lasting = perfect and ("years" in clause or "decade" in clause or "months" in clause)
     duration = _DURATION.search(text, start, stop) if lasting else None
     if duration is not None:
         return f"a standing situation ('{' '.join(duration.group().split())}'), {STANDING_MARK}"
@@ -260,6 +271,37 @@ def _ascii_lower(text: str) -> str | None:
     lowered = text.lower() if text.isascii() else None
     _LAST_LOWERED[:] = [(text, lowered)]
     return lowered
+
+
+def _subject_of_perfect(
+    text: str, sentence_bounds: tuple[int, int], trigger_start: int, trigger_end: int
+) -> bool:
+    """Whether a nominal trigger opening its clause is the subject of a perfect after it.
+
+    "Fighting between the two groups has displaced …", "Clashes since 2021 have killed …":
+    the act is told by the perfect that follows its noun, so that perfect is its tense.
+    """
+    begin, end = sentence_bounds
+    window_end = min(end, trigger_end + _SUBJECT_REACH)
+    found = -1
+    for auxiliary in (" has ", " have "):
+        at = text.find(auxiliary, trigger_end, window_end)
+        if at != -1 and (found == -1 or at < found):
+            found = at
+    if found == -1 or text.endswith("ed", trigger_start, trigger_end):
+        return False  # no perfect; or the trigger is a verb of the clause, not its subject
+    # The noun opens its clause: at most a determiner or an adjective before it, read within a
+    # few words' reach so that a long sentence costs no more than a short one.
+    low = max(begin, trigger_start - _OPENING_REACH)
+    opening = max(text.rfind(",", low, trigger_start), text.rfind(";", low, trigger_start))
+    if opening == -1 and low > begin:
+        return False
+    if len(text[max(low, opening + 1) : trigger_start].split()) > 2:
+        return False
+    if _PERFECT.match(text, found + 1) is None:
+        return False
+    # Only a noun phrase between noun and auxiliary: a clause break means another predicate.
+    return not any(mark in text[trigger_end:found] for mark in _CLAUSE_BREAKS)
 
 
 def _perfect_before(window: str) -> bool:

@@ -67,7 +67,7 @@ WEEKDAY_NAME_SUFFIXES = frozenset(
 FIXED_FEASTS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
-    "valentine's day": (2, 14), "halloween": (10, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
 }  # fmt: skip
 # Capitalised words that name a person before "May" ("Theresa May", "Ms May").
 MAY_NAME_PREFIXES = frozenset("ms mrs mr dr theresa brian".split())

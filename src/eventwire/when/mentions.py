@@ -58,7 +58,9 @@ def find_date_mentions(
         resolutions[position] = value
         if value.basis == "explicit" and value.value is not None:
             known.append(_middle(value))
-            if value.precision != "year":
+            # "Fighting since April 2023 has killed …" tells when a standing situation began,
+            # often years before the news: not the year the article's "in June" falls in.
+            if value.precision != "year" and not _opens_a_period(text, candidates[position]):
                 known_precise.append(_middle(value))
 
     for position, candidate in enumerate(candidates):
@@ -90,6 +92,16 @@ def find_date_mentions(
             )
         )
     return mentions
+
+
+def _opens_a_period(text: str, candidate: Candidate) -> bool:
+    # Bounded finds in the few characters before the date: "since", maybe "early"/"mid-".
+    low = max(0, candidate.start - 12)
+    return (
+        text.find("since ", low, candidate.start) != -1
+        or text.find("Since ", low, candidate.start) != -1
+        or text.startswith(("since", "Since"), candidate.start)
+    )
 
 
 def _anchor(published: Found[DateValue] | None) -> tuple[dt.date | None, str]:

@@ -82,12 +82,26 @@ DECADES = re.compile(r"1(?P<c19>[89]\d0)s\b|20(?P<c20>\d0)s\b|'(?P<yy>\d0)s\b|�
 # "'98", "since '21": a year written with two digits after an apostrophe.
 SHORT_YEAR_SCAN = SplitAlternation([["'"], ["’"]], r"(?:{words})(?P<yy>\d\d)(?![\w'’])")
 SHORT_YEAR = SHORT_YEAR_SCAN.pattern
+# "Thurs.": an abbreviation only with its full stop ("Sat." and "Sun." stay out: "The Sun.").
+_WEEKDAY_ABBREVIATIONS = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)(?=\.)"
+
+
 # "Sunday", "Tuesday's", "Monday (Nov. 25)", "Monday to Thursday", "Sunday evening"
-WEEKDAYS = re.compile(
-    rf"(?P<wd>{_WEEKDAY_NAMES})\b(?:['’]s)?(?:\s*\(\s*(?P<pm>{MONTH})\s*(?P<pd>{DAY})\s*\)"
-    rf"|\s*(?:-|–|to|until|till|through|and)\s*(?P<wd2>{_WEEKDAY_NAMES})\b)?"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-)
+def _weekdays(names: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<wd>{names})\b(?:['’]s)?(?:\s*\(\s*(?P<pm>{MONTH})\s*(?P<pd>{DAY})\s*\)"
+        rf"|\s*(?:-|–|to|until|till|through|and)\s*(?P<wd2>{_WEEKDAY_NAMES})\b)?"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    )
+
+
+WEEKDAYS = _weekdays(_WEEKDAY_NAMES)
+# Scanned only in texts holding one (``WEEKDAY_ABBREVIATION_MARK``): the joint scan of capitals
+# would test them at every "M", "T", "W" and "F".
+WEEKDAYS_ABBREVIATED = _weekdays(_WEEKDAY_ABBREVIATIONS)
+# A full stop after an abbreviation's last three letters: the "." leads, so the engine jumps
+# from one full stop to the next and looks behind only there.
+WEEKDAY_ABBREVIATION_MARK = re.compile(r"\.(?<=(?:Mon|Tue|ues|Wed|Thu|hur|urs|Fri)\.)")
 # Time words, matched on the lower-cased text. Their first letters are the commonest in
 # English, so each family is scanned as one literal-led pattern per first letter
 # (:class:`~eventwire.when.family_scan.SplitAlternation`); ``X`` is the whole pattern.
@@ -100,7 +114,7 @@ RELATIVE_SCAN = SplitAlternation(
 RELATIVE = RELATIVE_SCAN.pattern
 FEASTS = re.compile(
     r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
-    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|May\s+Day)\b"
 )
 # Months, weekdays and feasts in one pass that stops only at their capitals, each screened by
 # its leading words alone (the look-behind of the joint scan then tests little per capital).
@@ -110,7 +124,7 @@ CAPITAL_LED = JointScan(
     [
         rf"(?:{_FULL_MONTHS}|{_SHORT_MONTHS})\b",
         rf"(?:{_WEEKDAY_NAMES})\b",
-        r"Christmas|New\s|Boxing|Valentine|Halloween|Easter|Good",
+        r"Christmas|New\s|Boxing|Valentine|Halloween|Easter|Good|May\sDay",
     ],
 )
 OFFSET_SCAN = SplitAlternation(
@@ -172,6 +186,10 @@ HOURS_AFTER_SCAN = SplitAlternation(
 HOURS_AFTER = HOURS_AFTER_SCAN.pattern
 # Quarters and days of a month (builders in :mod:`eventwire.when.periods`).
 QUARTER_CODE = re.compile(rf"Q(?P<q>[1-4])(?![\w-])(?:\s+(?P<y>{YEAR}))?")
+# "H1 2024": a half-year code, read only with its year ("H1" alone may be a heading or a visa).
+# Scanned only in texts holding "H1"/"H2": "H" leads too many words to scan for it everywhere.
+HALF_YEAR_CODE = re.compile(rf"H(?P<h>[12])\s+(?P<hy>{YEAR})(?![\w-])")
+
 DAY_OF_MONTH = re.compile(r"(?P<the>the)\s+(?P<d>\d\d?)(?:st|nd|rd|th)(?!\w)")
 LEFT_QUARTER = LeftContext(
     re.compile(
@@ -180,6 +198,8 @@ LEFT_QUARTER = LeftContext(
     "first second third fourth final last this current next previous".split(),
     hyphen=True,
 )
+# "Thursday last week": a weekday of the week named after it, not the nearest such day.
+RIGHT_WEEK = re.compile(r"\s+(?P<which>last|next|this)\s+week\b")
 RIGHT_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?P<y>{YEAR})")
 LEFT_SEASON_WHICH = LeftContext(
     re.compile(r"\b(?P<which>(?i:this\s+past|this|last|next|this\s+coming))\s+$"),
@@ -342,11 +362,15 @@ def _present_forms(verb: str) -> str:
 # "Parliament votes on the budget in June": present simple of a scheduling verb.
 SCHEDULED_PRESENT = re.compile(
     _led_by(SCHEDULED_VERBS)
-    + r"(?i:\b(?:" + "|".join(_present_forms(verb) for verb in SCHEDULED_VERBS) + r")\b)"
+    + r"(?i:\b(?:"
+    + "|".join(_present_forms(verb) for verb in SCHEDULED_VERBS)
+    + r")\b)"
 )
 POSTPONED = re.compile(
     _led_by(POSTPONING_VERBS)
-    + r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in POSTPONING_VERBS) + r")\b)"
+    + r"(?i:\b(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in POSTPONING_VERBS)
+    + r")\b)"
 )
 # The word right before a date that a postponement moves it to: "until 1 July".
 LEFT_UNTIL = re.compile(r"\b(?i:until|till|to|for)\s+(?:the\s+)?$")

@@ -21,10 +21,14 @@ _QUARTER_SHIFTS = {"this": 0, "current": 0, "next": 1, "previous": -1, "last": -
 
 
 def quarter_code_date(text: str, match: re.Match[str]) -> Candidate | None:
-    """ "Q3", "Q2 2023": a quarter, with or without its year."""
+    """ "Q3", "Q2 2023": a quarter, with or without its year; "H1 2024": a half-year."""
     start = match.start()
     if not starts_word(text, start):
         return None
+    if "h" in match.groupdict():
+        # A half-year is dated from its first quarter, at year precision like any quarter.
+        quarter, year = 2 * int(match["h"]) - 1, int(match["hy"])
+        return _quarter_candidate(text, start, match.end(), quarter, year)
     quarter = int(match["q"])
     year = int(match["y"]) if match["y"] else None
     return _quarter_candidate(text, start, match.end(), quarter, year)

@@ -25,6 +25,7 @@ from eventwire.when.candidate import (
 )
 from eventwire.when.lexicon import (
     FIXED_FEASTS,
+    MAY_NAME_PREFIXES,
     NUMBER_WORDS,
     WEEKDAY_COMPOUNDS,
     WEEKDAY_NAME_PREFIXES,
@@ -47,6 +48,8 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     if after in WEEKDAY_COMPOUNDS and text[match.end("wd") : match.end("wd") + 1] == " ":
         return None
+    if match["wd"].lower() not in _FULL_WEEKDAYS and before.lower() not in _ABBREVIATION_LEADS:
+        return None  # "Fri." alone may end a name or a heading: only "on Fri." is a day
     weekday = WEEKDAYS[match["wd"].lower()]
     if match["pm"] is not None:
         month, day = month_number(match["pm"]), day_number(match["pd"])
@@ -61,6 +64,11 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         closing = {"type": "weekday", "weekday": WEEKDAYS[match["wd2"].lower()]}
         begin = context.start() if word in ("from", "between") and context is not None else start
         return range_candidate(text, begin, match.end(), opening, closing)
+    week = p.RIGHT_WEEK.match(text, match.end())
+    if week is not None and context is None:
+        amount = {"last": -1, "this": 0, "next": 1}[week["which"]]
+        expression = {"type": "weekday", "weekday": weekday, "direction": "week", "week": amount}
+        return Candidate(start, week.end(), expression | {"text": text[start : week.end()]})
     direction = _WEEKDAY_DIRECTIONS.get(word)
     if direction is not None and context is not None:
         start = context.start()
@@ -70,6 +78,8 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
     return Candidate(start, match.end(), expression | {"text": text[start : match.end()]})
 
 
+_FULL_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_ABBREVIATION_LEADS = frozenset("on late early by since until last next this".split())
 _WEEKDAY_DIRECTIONS = {"last": "last", "next": "next", "this coming": "next", "coming": "next"}
 
 
@@ -159,7 +169,19 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
         name, end = f"{name} {follower['which'].lower()}", follower.end()
     elif name == "new year's":
         return None  # "New Year's celebrations": which day is not said
+    if name == "may day" and (
+        names_something(text, end) or word_before(text, start).lower() in MAY_NAME_PREFIXES
+    ):
+        return None  # "the May Day Agreement", "Theresa May Day …"
     month, day = FIXED_FEASTS[name]
+    if name.startswith("christmas") and word_before(text, start).lower() == "orthodox":
+        # The Julian calendar runs 13 days behind (1900–2099): its 25 December is 7 January.
+        julian = dt.date(2001, month, day) + _JULIAN_LAG
+        start, month, day = (
+            text.rfind("rthodox", max(0, start - 12), start) - 1,
+            julian.month,
+            julian.day,
+        )
     eve = left_context(p.LEFT_EVE_OF, text, start)
     if eve is not None:
         # A leap year, so that the day before 1 March would be 29 February.
@@ -169,6 +191,7 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
     return day_candidate(text, start, end, expression)
 
 
+_JULIAN_LAG = dt.timedelta(days=13)
 # Days from Easter Sunday of the feasts that move with it.
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 

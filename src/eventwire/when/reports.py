@@ -17,6 +17,13 @@ from eventwire.model import Article, DateValue, Mention, Participant, Report
 from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
+from eventwire.when.thread import (
+    ANAPHOR_REACH,
+    antecedent_told,
+    continued,
+    is_told_day,
+    retold,
+)
 
 # Clause boundaries strong enough that a date beyond one rarely governs the trigger.
 # The lookahead names every first character a match can have: the search skips the rest at once.
@@ -38,11 +45,10 @@ _EVENT_NOUNS = (
 # A definite phrase pointing back at an event told before: "The incident", "This latest attack".
 _ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts|[Tt]heir)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
+    rf"(?:[a-z-]+\s+){{0,2}}(?P<noun>{_EVENT_NOUNS})(?:e?s)?\b"
     r"|^\s*(?:It|This|That)\b"
 )
 _PREDICATE_COST = 30
-_ANAPHOR_REACH = 3
 # "… deployed troops after that incident": the act follows the event told before, wherever
 # the phrase stands in the sentence.
 _AFTER_ANAPHOR = re.compile(
@@ -55,11 +61,14 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced|according\s+to
 # A past act cannot be dated after the day it was reported ("agreed that ministers would meet
 # in January" dates the meeting); a dateline a day behind the publication is the allowance.
 _AHEAD_ALLOWANCE = dt.timedelta(days=1)
+# Appeals, demands and intentions: their to-clause tells another act, with its own time.
+_WANTING_ROOTS = frozenset({"02", "03", "10"})
+_TO_CLAUSE = re.compile(r"\bto\s+[a-z]{2,}")
+# A date this close before publication may be the appeal's own, told after its clause.
+_RECENT_APPEAL = dt.timedelta(days=7)
 _FUTURE_MARK = re.compile(r"\b(?:would|will|shall|to)\s+[a-z]")
 # "Poland on Thursday accused … and expelled": a verb joined to the predicate the date governs.
 _COORDINATED = re.compile(r"(?=[,a])(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
-# Acts of one family: a paragraph after the lead that goes on with its strike or its protest.
-_FAMILIES = {"18": "violence", "19": "violence", "20": "violence", "14": "protest"}
 _ATTACHED_BONUS = 15
 # Frozen, so one value serves every report awaiting its date.
 _NOT_DATED_YET = DateValue.unknown("not dated yet")
@@ -85,7 +94,7 @@ def date_reports(article: Article) -> None:
     for report in sorted(article.reports, key=lambda r: (r.sentence, r.trigger_start)):
         report.date = _date_one(article, report, facts, dated, told)
         if report.date.basis == "publication":
-            report.date = _retold(report, told, told_participants) or report.date
+            report.date = retold(report, told, told_participants) or report.date
         if report.date.basis not in ("publication", "unknown") or report.date.expression:
             dated.setdefault(report.sentence, []).append(report.date)
             told.append(report)
@@ -143,6 +152,12 @@ class _DatingFacts:
                 return modality, counted, own, None
             if modality in ("asserted", "historical"):
                 own = [m for m in own if not _future_complement(article, report, m)]
+            if report.cameo[:2] in _WANTING_ROOTS:
+                wanted = [m for m in own if _wanted_act_date(article, report, m)]
+                if wanted:
+                    own = [m for m in own if m not in wanted]
+                    # The coder read the wanted act's old date as background of the appeal.
+                    modality = "asserted" if not own else modality
             regions = self.regions(bounds)
             own = [
                 m
@@ -231,12 +246,13 @@ def _inherited(
     if report.sentence == 0 or report.sentence >= len(article.sentences):
         return None
     previous = report.sentence - 1
-    reach = range(previous, max(-1, previous - _ANAPHOR_REACH), -1)
+    reach = range(previous, max(-1, previous - ANAPHOR_REACH), -1)
     if not any(earlier in by_sentence or earlier in dated for earlier in reach):
         return None  # nothing told before to inherit: spare the anaphor patterns
     begin = article.sentences[report.sentence].start
     end = article.sentences[report.sentence].end
-    if _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)]) is None and (
+    anaphor = _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)])
+    if anaphor is None and (
         not _mentions_after(article.text, begin, end)
         or _AFTER_ANAPHOR.search(article.text, begin, end) is None
     ):
@@ -244,16 +260,22 @@ def _inherited(
         # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
         # paragraph's previous sentence stated, never one from across a paragraph break.
         if "\n" in article.text[article.sentences[previous].end : begin]:
-            return _continued(article, report, modality, told) if modality == "asserted" else None
+            if modality != "asserted":
+                return None
+            return continued(article, report, told, by_sentence)
         stated = [
             m.resolution
             for m in by_sentence.get(previous, [])
             if isinstance(m.resolution, DateValue) and m.resolution.value is not None
         ]
+        if not stated and modality == "asserted" and previous not in by_sentence:
+            # "The service said Tajik troops opened fire first" after an undated sentence of
+            # detail: still the clash its story began with.
+            return continued(article, report, told, by_sentence)
         if not stated or modality not in ("asserted", "historical"):
             return None
         source = stated[-1]
-        if modality == "asserted" and not _is_told_day(source, article):
+        if modality == "asserted" and not is_told_day(source, article):
             # A month or year before a present-tense reaction is background, not its date.
             return None
         reason = f"from the previous sentence of its paragraph: {source.reason}"
@@ -262,7 +284,7 @@ def _inherited(
     # of the attackers were killed") to the sentence that dated the incident.
     candidates: list[DateValue] = []
     earlier = previous
-    while earlier > max(-1, previous - _ANAPHOR_REACH) and not candidates:
+    while earlier > max(-1, previous - ANAPHOR_REACH) and not candidates:
         candidates = dated.get(earlier, []) or [
             m.resolution
             for m in by_sentence.get(earlier, [])
@@ -274,37 +296,13 @@ def _inherited(
         candidates = [c for c in candidates if not _ahead(c, article)]
     if not candidates:
         return None
+    if anaphor is not None and not antecedent_told(article, anaphor["noun"], earlier + 1, report):
+        return None
     source = candidates[-1]
     back = previous - earlier
     where = "the previous sentence" if back == 1 else f"{back} sentences before"
     reason = f"inherited from {where}: {source.reason}"
     return DateValue(source.value, source.precision, source.basis, reason, source.expression)
-
-
-def _continued(
-    article: Article, report: Report, modality: str, told: list[Report]
-) -> DateValue | None:
-    """The day of the act the previous paragraph told, when this report goes on with it.
-
-    "Russian missiles hit central Kharkiv late on Saturday." then a new paragraph "Four
-    missiles struck the district …": a strike after a strike, told without a date of its own.
-    A reaction ("Officials condemned the strike") is of another family and keeps its own day.
-    """
-    family = _FAMILIES.get(report.cameo[:2])
-    if family is None:
-        return None
-    for earlier in reversed(told):
-        if earlier.sentence != report.sentence - 1:
-            continue
-        value = earlier.date
-        if (
-            _FAMILIES.get(earlier.cameo[:2]) == family
-            and value.value is not None
-            and _is_told_day(value, article)
-        ):
-            reason = f"goes on with the act of the previous paragraph: {value.reason}"
-            return DateValue(value.value, value.precision, value.basis, reason, value.expression)
-    return None
 
 
 def _ahead(value: DateValue, article: Article) -> bool:
@@ -319,13 +317,6 @@ def _ahead(value: DateValue, article: Article) -> bool:
 def _mentions_after(text: str, begin: int, end: int) -> bool:
     # A substring test in C spares the regex on the many sentences without the words.
     return text.find("after ", begin, end) != -1 or text.find("following ", begin, end) != -1
-
-
-def _is_told_day(value: DateValue, article: Article) -> bool:
-    published = article.published_date
-    if value.precision != "day" or value.value is None:
-        return False
-    return published is None or value.value <= published
 
 
 def _dating_modality(article: Article, report: Report, facts: _DatingFacts) -> str:
@@ -369,47 +360,30 @@ def _future_complement(article: Article, report: Report, mention: Mention) -> bo
     return value.basis in ("relative", "story") and value.value > published + _AHEAD_ALLOWANCE
 
 
+def _wanted_act_date(article: Article, report: Report, mention: Mention) -> bool:
+    """Whether the date lies in the to-clause of an appeal or demand and is older than it.
+
+    "called on both sides to implement the agreements they reached in February 2023": the
+    appeal is the news of the day; the month is when the agreements were reached. A month or a
+    year there is always the wanted act's; a day within the week before publication ("urged
+    Kyiv to hold talks on Friday") may still be the appeal's own.
+    """
+    value = mention.resolution
+    if not isinstance(value, DateValue) or value.value is None:
+        return False
+    if mention.start < report.trigger_end:
+        return False
+    if _TO_CLAUSE.search(article.text, report.trigger_end, mention.start) is None:
+        return False
+    if value.precision != "day":
+        return True  # "to hold talks in the first half of the year": a time for the act wanted
+    published = article.published_date
+    return published is not None and value.value < published - _RECENT_APPEAL
+
+
 def _anchor(article: Article) -> tuple[dt.date | None, str]:
     published = article.published
     if published is None or published.value.precision != "day":
         return None, "publication"
     story = published.how == "story" or published.value.basis == "story"
     return published.value.value, "story" if story else "publication"
-
-
-def _retold(
-    report: Report,
-    told: list[Report],
-    told_participants: list[tuple[Participant | None, Participant | None]],
-) -> DateValue | None:
-    """The date of an earlier report of the same act by the same actors (the lead retold).
-
-    Args:
-        report: the report to date.
-        told: the reports dated before it.
-        told_participants: :func:`coded_participants` of each report of ``told``, in order.
-    """
-    # The coder's actors, not localise_actors' (when an article is re-dated after it ran):
-    # a re-run must compare what the first pass compared.
-    source, target = coded_participants(report)
-    if source is None and target is None:
-        return None
-    for earlier, (earlier_source, earlier_target) in zip(told, told_participants, strict=True):
-        if (
-            earlier.sentence < report.sentence
-            and earlier.cameo[:2] == report.cameo[:2]
-            and _same_actor(earlier_source, source)
-            and _same_actor(earlier_target, target)
-            and earlier.date.value is not None
-            and earlier.date.precision == "day"
-        ):
-            value = earlier.date
-            reason = f"retells the event of sentence {earlier.sentence}: {value.reason}"
-            return DateValue(value.value, value.precision, value.basis, reason, value.expression)
-    return None
-
-
-def _same_actor(first, second) -> bool:
-    if first is None or second is None:
-        return first is second
-    return first.actor.code == second.actor.code

@@ -219,6 +219,10 @@ def _weekday(expression: dict, anchor, basis, known) -> DateValue:
         value = anchor - dt.timedelta(days=gap)
     elif direction == "last":
         value = anchor - dt.timedelta(days=gap or 7)
+    elif direction == "week":
+        # "Thursday last week": that weekday of the week (Monday to Sunday) named.
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        value = monday + dt.timedelta(days=7 * expression["week"] + weekday)
     elif direction == "around":
         # "ahead of Saturday's vote": whichever Saturday is closer; a tie looks ahead.
         ahead = (weekday - anchor.weekday()) % 7

@@ -62,9 +62,11 @@ def scan_dates(text: str) -> list[Candidate]:
         (day_month, day_month_date),
         (p.FISCAL_YEAR.finditer(text), fiscal_year_date),
         (p.QUARTER_CODE.finditer(text), quarter_code_date),
+        (p.HALF_YEAR_CODE.finditer(text) if _has_half_code(text) else (), quarter_code_date),
         (years, year_date),
         (months, month_date),
         (weekdays, weekday_date),
+        (p.WEEKDAYS_ABBREVIATED.finditer(text) if _has_abbreviation(text) else (), weekday_date),
         (feasts, feast_date),
         # Every decade ends in "0s": the test in C spares a pass of the pattern.
         (p.DECADES.finditer(text) if "0s" in text else (), decade_date),
@@ -169,9 +171,11 @@ _BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
     (p.DAY_MONTH, day_month_date),
     (p.FISCAL_YEAR, fiscal_year_date),
     (p.QUARTER_CODE, quarter_code_date),
+    (p.HALF_YEAR_CODE, quarter_code_date),
     (p.YEARS, year_date),
     (p.MONTHS, month_date),
     (p.WEEKDAYS, weekday_date),
+    (p.WEEKDAYS_ABBREVIATED, weekday_date),
     (p.FEASTS, feast_date),
     (p.DECADES, decade_date),
     (p.SHORT_YEAR, short_year_date),
@@ -188,6 +192,15 @@ _TIME_WORD_BUILDERS: list[tuple[re.Pattern[str] | SplitAlternation, re.Pattern[s
     (p.DAY_OF_MONTH, p.DAY_OF_MONTH_ANY_CASE, day_of_month_date),
     (p.IN_UNITS, p.IN_UNITS_ANY_CASE, in_units_date),
 ]
+
+
+def _has_half_code(text: str) -> bool:
+    # Substring tests in C: nearly every text lacks both, and the pattern then never runs.
+    return "H1" in text or "H2" in text
+
+
+def _has_abbreviation(text: str) -> bool:
+    return p.WEEKDAY_ABBREVIATION_MARK.search(text) is not None
 
 
 def iter_expressions(expression: dict) -> Iterator[dict]:
