@@ -357,3 +357,41 @@ def test_the_junta_is_the_last_military_named_with_its_state(text, expected, kno
         if mention.text == "junta"
     ]
     assert codes == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        # one lexicon line covers both spellings of "-isation"
+        (
+            "The Collective Security Treaty Organisation urged restraint.",
+            "Collective Security Treaty Organisation",
+            "IGOCSTO",
+        ),
+        ("Armed groups attacked a village in Ituri.", "Armed groups", "---REB"),
+    ],
+)
+def test_organisations_and_armed_groups_are_actors(text, surface, code, knowledge):
+    assert actor_codes_by_surface(text, knowledge).get(surface) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "the mission" belongs to the international body named before it
+        (
+            "African Union troops began leaving Somalia. The government asked the mission "
+            "to stay until June.",
+            "IGOAU",
+        ),
+        # a state's own mission keeps its state
+        ("Iran's mission rejected the report. The mission said it was false.", "IRNGOV"),
+    ],
+)
+def test_the_mission_is_the_last_body_named(text, expected, knowledge):
+    codes = [
+        mention.resolution.code
+        for mention in find_actor_mentions(text, split_sentences(text), knowledge)
+        if mention.text == "mission"
+    ]
+    assert codes == [expected]

@@ -44,3 +44,30 @@ def test_the_doer_of_a_criticised_harm_stays_the_target(text, expected, knowledg
 def test_an_act_attributed_to_someone_is_theirs(text, source, knowledge):
     sources = {found for _, found, _ in root_triples(text, knowledge)}
     assert sources and all(found is not None and found[:3] == source[:3] for found in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last month Chad sent troops to Niger under a security pact, a move Libya condemned.",
+            ("11", "LBY", "TCD"),
+        ),
+        (
+            "Ghana reopened its border with Togo last week, a step that Burkina Faso welcomed.",
+            ("05", "BFA", "GHA"),
+        ),
+    ],
+)
+def test_a_judged_summary_of_an_act_targets_its_doer(text, expected, knowledge):
+    assert expected in root_triples(text, knowledge)
+
+
+def test_the_owner_of_allies_did_not_take_their_decision(knowledge):
+    text = (
+        "Serbia's allies allowed Belgrade to buy the missiles last year, a decision "
+        "Croatia condemned."
+    )
+    found = root_triples(text, knowledge)
+    assert ("11", "HRV", None) in found
+    assert not any(root == "11" and target == "SRB" for root, _, target in found)

@@ -521,3 +521,29 @@ def test_published_material_is_no_release(text, knowledge):
 
 def test_people_set_free_are_still_released(knowledge):
     assert ("08", "IRN", "FRACVL") in root_triples("Iran released two French citizens.", knowledge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president dismissed half of his cabinet on Monday.",
+        "The Malian junta dismissed the army chief after the attack.",
+    ],
+)
+def test_removal_from_office_is_no_rejection(text, knowledge):
+    assert "12" not in roots(text, knowledge)
+
+
+def test_dismissing_a_claim_is_still_a_rejection(knowledge):
+    assert "12" in roots("Iran dismissed the European proposal on Monday.", knowledge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second general strike since the government took office.",
+        "This is the deadliest bombing in the capital since 2019.",
+    ],
+)
+def test_a_pronoun_ranking_an_event_already_told_is_no_new_act(text, knowledge):
+    assert coded(text, knowledge) == []

@@ -737,6 +737,11 @@ def test_owned_equipment_still_names_its_unit(knowledge):
         ),
         # a second clause with its own named subject
         ("Chile condemned the strike and Peru vowed to respond.", ("111", "CHL", "PER")),
+        # a past verb after "and" with a named object of its own
+        (
+            "Japan said it stood with its partner and reminded Russia that the pact holds.",
+            ("052", "JPN", "RUS"),
+        ),
     ],
 )
 def test_target_search_stops_at_a_second_predicate(text, absent, knowledge):
@@ -806,3 +811,29 @@ def test_a_speaker_does_the_verb_after_what_it_said(text, expected, knowledge):
     assert any(code == root and found_source == source for code, found_source, _ in found)
     # the actor named inside what was said does not do the speaker's verb
     assert not any(code == root and found_source != source for code, found_source, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda, which analysts say has sent troops into South Sudan, denies arming "
+            "the rebels.",
+            ("01", "UGA", None),
+        ),
+        (
+            "Kenya, which diplomats say is close to Uganda, urged Ethiopia to withdraw.",
+            ("02", "KEN", "ETH"),
+        ),
+    ],
+)
+def test_the_subject_before_an_aside_with_a_speech_verb_acts(text, expected, knowledge):
+    found = root_triples(text, knowledge)
+    assert expected in found
+    root = expected[0]
+    assert all(source == expected[1] for found_root, source, _ in found if found_root == root)
+
+
+def test_an_unclaimed_attack_at_an_articled_actor_targets_it(knowledge):
+    found = root_triples("Mortars were fired at a Somali army post near the airport.", knowledge)
+    assert ("18", None, "SOMMIL") in found

@@ -105,6 +105,15 @@ class ArticleMemory:
                 return actor
         return None
 
+    def mission_body(self) -> Actor | None:
+        """The international body a bare "the mission" most probably belongs to: the last one
+        named ("UN peacekeepers began withdrawing after the junta ordered the mission to
+        leave"); a state's own missions are named with the state ("Iran's mission")."""
+        for actor in reversed(self.recent):
+            if (actor.country or "").startswith("IGO"):
+                return actor
+        return None
+
     def person(self, words: tuple[str, ...]) -> Actor | None:
         """The actor of a person met earlier under these words (full or last name)."""
         return self.people.get(" ".join(words)) or self.people.get(words[-1])

@@ -41,6 +41,7 @@ MODIFIERS = frozenset(
 )
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 JUNTA_HEADS = frozenset({"junta", "juntas"})
+MISSION_HEADS = frozenset({"mission"})
 # "forces of the IRGC", "protesters in Tbilisi", "workers at Bangladesh's factories": a
 # sector noun with no country before it takes the country named right after it.
 OWNER_LINKS = frozenset({"of", "in", "at", "from"})
@@ -214,6 +215,8 @@ def _sentence_mentions(
             actor = memory.heads.get(tokens[span.end - 1].lower)
             if actor is None and tokens[span.end - 1].lower in JUNTA_HEADS:
                 actor = memory.ruling_military()
+            if actor is None and tokens[span.end - 1].lower in MISSION_HEADS:
+                actor = memory.mission_body()
         if actor is None and following is not None and following.start == span.end:
             if following.entry.kind == "person":
                 # "Prime Minister Shigeru Ishiba": the lexicon knows the person's country,

@@ -9,6 +9,7 @@ few words between an event noun and an actor, so they stay linear in the sentenc
 from __future__ import annotations
 
 from eventwire.analyse.tokens import Token
+from eventwire.code.roles import clause_start, left_slot
 
 # Nouns of harm done to someone, whose "on/against/of" names the harmed.
 HARM_NOUNS = frozenset(
@@ -85,3 +86,51 @@ def author_after_attribution(tokens: list[Token], slots: list, trigger) -> objec
     if link is None:
         return None
     return next((slot for slot in slots if link < slot.first <= link + 6), None)
+
+
+# Nouns that sum up the act of a main clause in an apposition after it ("…, a move Egypt
+# condemned").
+SUMMARY_NOUNS = frozenset(
+    "move decision step measure plan action policy deal agreement announcement".split()
+)
+SUMMARY_LINKS = frozenset({"that", "which"})
+# "Ukraine's allies allowed Kyiv …": a possessor of these nouns is not the one who acted.
+RELATION_NOUNS = frozenset(
+    "allies partners backers supporters neighbours neighbors friends rivals enemies critics".split()
+)
+
+
+def doer_of_summarised_act(tokens: list[Token], slots: list, source) -> list:
+    """The main clause's subject when the source judges that clause's act through an
+    apposition: "Egypt delivered weapons to Somalia, a move Ethiopia condemned" (Ethiopia
+    condemns Egypt).
+
+    Args:
+        tokens: the sentence's tokens.
+        slots: the sentence's actor slots, in order.
+        source: the slot of the judging actor, right after the summary noun.
+
+    Returns:
+        The subject slot(s) of the clause before the apposition, else ``[]``.
+    """
+    position = source.first - 1
+    if position >= 0 and tokens[position].lower in SUMMARY_LINKS:
+        position -= 1
+    if position < 2 or tokens[position].lower not in SUMMARY_NOUNS:
+        return []
+    if tokens[position - 1].lower not in {"a", "an"} or tokens[position - 2].text != ",":
+        return []
+    comma = position - 2
+    floor = clause_start(tokens, comma)
+    subject = next((slot for slot in slots if floor <= slot.first and slot.last <= comma), None)
+    if subject is None or _owns_relation(tokens, subject.last):
+        return []
+    return left_slot(slots, tokens, subject.last, floor)
+
+
+def _owns_relation(tokens: list[Token], end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in {"'s", "’s"}
+        and tokens[end + 1].lower in RELATION_NOUNS
+    )

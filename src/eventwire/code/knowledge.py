@@ -191,9 +191,20 @@ def _read_actor_lines(
             if not words:
                 continue
             case_sensitive = written.isupper() and len(written) <= 5
-            entries[(kind, words)] = (
-                None if code == "-" else ActorEntry(kind, code, words, case_sensitive, label)
-            )
+            for spelling in _british_and_american(words):
+                entries[(kind, spelling)] = (
+                    None if code == "-" else ActorEntry(kind, code, spelling, case_sensitive, label)
+                )
+
+
+def _british_and_american(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    # "Collective Security Treaty Organisation": a body's name is written with either spelling
+    # of "-isation", and one lexicon line should cover both.
+    spellings = [words]
+    for old, new in (("isation", "ization"), ("ization", "isation")):
+        if any(old in word for word in words):
+            spellings.append(tuple(word.replace(old, new) for word in words))
+    return spellings
 
 
 def _read_pattern_lines(

@@ -17,6 +17,8 @@ APPOSITION_RELATIVES = frozenset({"that", "which", "who", "whose"})
 APPOSITION_OPENERS = frozenset({"the", "a", "an"})
 MAX_APPOSITION_HEAD = 8  # tokens between the apposition's comma and its relative word
 MAX_APPOSITION_VERB_GAP = 2  # auxiliaries between "that" and its verb ("that has fought")
+MAX_NESTED_ASIDE = 30  # tokens from ", which" to the comma that closes the aside
+MAIN_VERB_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "now"})
 
 
 def aside_opening(tokens: list[Token], relative: int) -> int | None:
@@ -61,7 +63,10 @@ def main_clause_around_aside(
     # "the talks which Sudan hosted": a restrictive clause, no aside
     opening = aside_opening(tokens, first_clause - 1)
     if opening is None:
-        return None
+        opening = _opening_of_nested_aside(tokens, first_clause, anchor)
+        if opening is None:
+            return None
+        first_clause = opening + 2
     close = next((i for i in range(first_clause, anchor) if tokens[i].text == ","), None)
     if close is None:
         return None  # the trigger is inside the description itself
@@ -71,6 +76,23 @@ def main_clause_around_aside(
         return None  # "an exercise that includes simulations, live-fire drills": a list
     outside = [slot for slot in slots if not (opening < slot.first < close)]
     return outside, clause_start(tokens, opening)
+
+
+def _opening_of_nested_aside(tokens: list[Token], first_clause: int, anchor: int) -> int | None:
+    # "Rwanda, which U.N. experts say has deployed troops in Congo, denies …": a speech verb
+    # inside the aside starts the anchor's clause by word order, so the ", which" lies further
+    # back; the aside counts only when its closing comma stands right before the anchor.
+    close = anchor - 1
+    while close > first_clause and tokens[close].lower in MAIN_VERB_AUXILIARIES:
+        close -= 1
+    if close <= first_clause or tokens[close].text != ",":
+        return None
+    for index in range(first_clause - 1, max(1, close - MAX_NESTED_ASIDE), -1):
+        if tokens[index].text in {",", ";"}:
+            return None
+        if tokens[index].lower in RELATIVE_WORDS and tokens[index - 1].text == ",":
+            return index - 1
+    return None
 
 
 def relative_head(slots: list, tokens: list[Token], first_clause: int, anchor: int) -> list:

@@ -143,6 +143,7 @@ def _second_predicate(tokens: list[Token], index: int, limit: int) -> bool:
     if following is None or tokens[index - 1].lower.endswith("ed"):
         return False
     after = tokens[index + 2].lower if index + 2 < limit else ""
+    named_object = index + 2 < limit and tokens[index + 2].text[:1].isupper()
     if (
         following.text.islower()
         and following.text.isalpha()
@@ -150,6 +151,8 @@ def _second_predicate(tokens: list[Token], index: int, limit: int) -> bool:
             following.lower in FINITE_VERBS - BE_FORMS - {"had", "has", "have"}
             or following.lower in SECOND_ACT_VERBS
             or (following.lower.endswith("ed") and after in OBJECT_OPENERS)
+            # "stood with its ally and reminded China that …": a past verb and its named object
+            or (following.lower.endswith("ed") and named_object)
         )
     ):
         return True
@@ -389,8 +392,15 @@ def locative_slots(slots: list, tokens: list[Token], start: int, end: int) -> li
         if start <= slot.first
         and slot.last <= end
         and slot.first > 0
-        and tokens[slot.first - 1].lower in LOCATIVE
+        and _after_locative(tokens, slot.first)
     ]
+
+
+def _after_locative(tokens: list[Token], first: int) -> bool:
+    # "fired at a US military base": an article may stand between the preposition and actor
+    if tokens[first - 1].lower in ARTICLES and first > 1:
+        first -= 1
+    return tokens[first - 1].lower in LOCATIVE
 
 
 def _coordinated_left(slots: list, tokens: list[Token], chosen, floor: int) -> list:

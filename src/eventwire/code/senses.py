@@ -52,6 +52,8 @@ ECHO_VERBS = frozenset(
     comes came come follows followed follow coincides coincided coincide
     """.split()
 )
+POINTING_PRONOUNS = frozenset({"it", "this", "that"})
+MAX_RANKING_WORDS = 4  # "the third general", "the deadliest such"
 ECHO_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "today's", "sunday's"})
 FACING_WORDS = frozenset({"face", "faces", "faced", "facing"})
 PLACE_PREPOSITIONS = frozenset({"in", "into", "from", "of"})
@@ -69,6 +71,18 @@ PUBLICATIONS = frozenset(
     """.split()
 )
 PUBLICATION_REACH = 4  # words between "released" and what was published ("a new video")
+DISMISS_WORDS = frozenset({"dismiss", "dismisses", "dismissed", "dismissing"})
+# Offices and bodies one is removed from or removes: "dismissed most of his cabinet",
+# "dismissed the army chief" fire someone; "dismissed the claims" rejects (120).
+OFFICES = frozenset(
+    """
+    cabinet minister ministers government chief chiefs commander commanders head heads
+    governor governors general generals director directors ambassador ambassadors officials
+    official staff aide aides adviser advisers advisor advisors deputy deputies judge judges
+    prosecutor mayor premier secretary board council prime
+    """.split()
+)
+OFFICE_REACH = 5  # words between "dismissed" and the office ("most of his cabinet")
 
 
 class TriggerLike(Protocol):
@@ -98,6 +112,8 @@ def drop_other_senses(triggers: list, tokens: list[Token]) -> list:
             or _is_echo(trigger, tokens)
             or _is_place_noun(trigger, tokens)
             or _is_publication(trigger, tokens)
+            or _is_removal_from_office(trigger, tokens)
+            or _names_event_told(tokens, trigger.first)
         )
     ]
 
@@ -119,6 +135,21 @@ def _is_publication(trigger, tokens: list[Token]) -> bool:
     for token in tokens[trigger.first + 1 : trigger.first + 1 + PUBLICATION_REACH]:
         if token.lower in PUBLICATIONS:
             return True
+        if token.lower in STOPS or not token.text.isalpha():
+            return False
+    return False
+
+
+def _is_removal_from_office(trigger, tokens: list[Token]) -> bool:
+    # "Ruto dismissed most of his cabinet": a government firing its own people is no rejection
+    # of anyone's proposal, and no act between political actors at all.
+    if trigger.pattern.root != "12" or tokens[trigger.first].lower not in DISMISS_WORDS:
+        return False
+    for position in range(trigger.last, min(len(tokens), trigger.last + OFFICE_REACH)):
+        token = tokens[position]
+        if token.lower in OFFICES:
+            following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+            return following not in {"'s", "\u2019s"}  # "the minister's claims"
         if token.lower in STOPS or not token.text.isalpha():
             return False
     return False
@@ -181,6 +212,21 @@ def _is_standing_relation(trigger, tokens: list[Token]) -> bool:
         if not (word.text.isalpha() and word.text.islower()) and word.text != "-":
             return False
     return False
+
+
+def _names_event_told(tokens: list[Token], noun: int) -> bool:
+    # "It was the third general strike since …", "This is the deadliest attack in years": the
+    # pronoun is the event already told, the noun its ranking, and no actor did a new act.
+    start = next((i for i, token in enumerate(tokens) if token.is_word), len(tokens))
+    opening = [token.lower for token in tokens[start : start + 2]]
+    if len(opening) < 2 or opening[0] not in POINTING_PRONOUNS or opening[1] not in {"was", "is"}:
+        return False
+    between = tokens[start + 2 : noun]
+    return (
+        0 < len(between) <= MAX_RANKING_WORDS
+        and between[0].lower in {"the", "a", "an"}
+        and all(token.text.isalpha() and token.text.islower() for token in between)
+    )
 
 
 def is_faced(trigger, tokens: list[Token]) -> bool:

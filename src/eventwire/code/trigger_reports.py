@@ -18,7 +18,11 @@ from eventwire.code.coordination import (
     speaker_of_second_verb,
     subject_across_quote,
 )
-from eventwire.code.criticised_acts import author_after_attribution, is_victim_of_named_harm
+from eventwire.code.criticised_acts import (
+    author_after_attribution,
+    doer_of_summarised_act,
+    is_victim_of_named_harm,
+)
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.descriptions import is_equipment
 from eventwire.code.framing import announced_code, framed_code, modality_of
@@ -211,6 +215,8 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             and is_victim_of_named_harm(tokens, target_start, targets[0].first)
         ):
             targets = []  # "condemned attacks on civilians": the harmed are not blamed
+        if not targets and sources and code[:2] in CHARACTERISING_ROOTS | {"05"}:
+            targets = doer_of_summarised_act(tokens, slots, sources[-1])  # "…, a move X condemned"
     targets = [slot for slot in targets if not is_equipment(slot)]
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
