@@ -284,3 +284,12 @@ def test_a_carried_place_still_places_the_acted_on_side(resources):
         resources,
     )
     assert ("02", "USA", "GEOGOV") in reports
+
+
+def test_a_transnational_group_gives_no_state_to_the_forces_it_fights(resources):
+    # IMG (CAMEO's international militarised group) fills the country field of Islamic State
+    # and al-Qaeda, but it is no state: the government it fights is not its own.
+    text = "Islamic State fighters attacked government forces near the town on Monday."
+    triples = analysed_root_triples(text, resources)
+    assert ("19", "IMGREB", "---MIL") in triples
+    assert all(target != "IMGMIL" for _, _, target in triples)

@@ -35,7 +35,7 @@ def is_state_code(country: str | None) -> bool:
         country: a country field of an :class:`Actor` or :class:`Place`.
 
     Returns:
-        True for codes like ``COD``, False for ``IGOUNO``, ``---`` or None.
+        True for codes like ``COD``, False for ``IGOUNO``, ``IMG``, ``---`` or None.
     """
     known = _STATE_CODE_MEMO.get(country)
     if known is None:
@@ -44,7 +44,9 @@ def is_state_code(country: str | None) -> bool:
             and len(country) == 3
             and country.isalpha()
             and country.isupper()
-            and not country.startswith(("IGO", "NGO"))
+            # International bodies, and transnational militant groups (CAMEO's IMG), have a
+            # code in the country field but no territory.
+            and not country.startswith(("IGO", "NGO", "IMG"))
         )
         # Asked tens of times per report of the same few hundred codes; bounded so that odd
         # input cannot grow it without end.
