@@ -395,3 +395,29 @@ def test_the_mission_is_the_last_body_named(text, expected, knowledge):
         if mention.text == "mission"
     ]
     assert codes == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The Chilean Senate approved the treaty on Monday.", "Chilean Senate", "CHLLEG"),
+        ("Colombia's Congress rejected the reform.", "Colombia's Congress", "COLLEG"),
+        (
+            "The Kenya Union of Teachers and the Trade Union Congress met.",
+            "Trade Union Congress",
+            "---LAB",
+        ),
+        ("The main opposition candidate rejected the count.", "opposition candidate", "---OPP"),
+        ("The minister blamed the unions for the shortages.", "unions", "---LAB"),
+    ],
+)
+def test_institutions_named_after_their_state_and_opposition_titles(text, surface, code, knowledge):
+    assert actor_codes_by_surface(text, knowledge).get(surface) == code
+
+
+def test_a_possessed_post_belongs_to_its_owner_not_its_place(knowledge):
+    text = (
+        "Canada's foreign ministry said its embassy in Lima was helping the families of the "
+        "injured."
+    )
+    assert actor_codes_by_surface(text, knowledge).get("its embassy") == "CANGOV"

@@ -31,6 +31,22 @@ def test_no_event(text, knowledge):
     assert not [r for r in coded(text, knowledge) if r.cameo[:2] in {"18", "19"}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine passengers were killed when a bus crashed into a river near the Kenyan town.",
+        "At least 30 villagers died and dozens were hurt after a boat capsized on Lake Chad.",
+    ],
+)
+def test_harm_whose_cause_is_a_disaster_in_another_clause_is_no_attack(text, knowledge):
+    assert not [r for r in coded(text, knowledge) if r.cameo[:2] in {"18", "19", "20"}]
+
+
+def test_an_unclaimed_killing_beside_no_disaster_is_still_coded(knowledge):
+    text = "Nine passengers were killed when gunmen stopped a bus near the Kenyan town."
+    assert [r for r in coded(text, knowledge) if r.cameo[:2] in {"18", "19", "20"}]
+
+
 def test_framing_and_modality(knowledge):
     assert ("138", "RUS", "UKR") in triples("Russia threatened to strike Ukraine.", knowledge)
     # An announced meeting is coded as the intent to meet (036), and that intent happened.

@@ -129,3 +129,32 @@ def test_as_ends_the_clause_only_before_a_verb(text, boundary):
     end = clause_end(tokens, 3)
     word = tokens[end].lower if end < len(tokens) else None
     assert word == boundary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Rwanda offered to send engineers to the flooded region.",
+        "Norway and Qatar have been trying to broker a truce between the two factions.",
+        "Chile and Peru vowed to contribute funds to the relief effort.",
+    ],
+)
+def test_offers_and_mediation_of_two_subjects_are_not_between_them(text, knowledge):
+    pairs = {(source, target) for _, source, target in triples(text, knowledge)}
+    assert not {
+        pair
+        for pair in pairs
+        if None not in pair and {*pair} <= {"KEN", "RWA", "NOR", "QAT", "CHL", "PER"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Kenya and Rwanda agreed to send engineers to the flooded region.", ("KEN", "RWA")),
+        ("Chile and Peru pledged closer cooperation on fisheries.", ("CHL", "PER")),
+    ],
+)
+def test_agreed_intents_and_pledged_relations_stay_between_the_subjects(text, pair, knowledge):
+    found = {(source, target) for _, source, target in triples(text, knowledge)}
+    assert {pair, pair[::-1]} <= found

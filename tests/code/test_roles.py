@@ -837,3 +837,21 @@ def test_the_subject_before_an_aside_with_a_speech_verb_acts(text, expected, kno
 def test_an_unclaimed_attack_at_an_articled_actor_targets_it(knowledge):
     found = root_triples("Mortars were fired at a Somali army post near the airport.", knowledge)
     assert ("18", None, "SOMMIL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghana recalled its ambassador to Abuja on Friday.", ("161", "GHA", "NGAGOV")),
+        ("Peru withdrew its envoy from Caracas after the remarks.", ("161", "PER", "VENGOV")),
+        ("Egypt has reinforced its troops in Libya.", ("152", "EGY", "LBY")),
+    ],
+)
+def test_own_envoys_and_forces_inside_a_pattern_point_at_their_host(text, expected, knowledge):
+    found = triples(text, knowledge)
+    assert expected in found
+    assert not {t for t in found if t[2] and t[1] and t[2][:3] == t[1][:3]}
+
+
+def test_an_own_envoy_with_no_host_named_leaves_no_target(knowledge):
+    assert triples("Ghana recalled its ambassador on Friday.", knowledge) == {("161", "GHA", None)}

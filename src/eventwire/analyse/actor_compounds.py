@@ -1,4 +1,4 @@
-"""Compound leaders: "Vietnamese-led forces", "the US-led coalition", "Saudi-led strikes".
+"""Compound actors: "Vietnamese-led forces", "the US-led coalition", "the Philippine Senate".
 
 A state or demonym joined by a hyphen to "led" names the state that commands what follows:
 the forces of a "Vietnamese-led" offensive are Vietnam's, a "US-led war" is the United
@@ -43,4 +43,27 @@ def leading_state(tokens: list[Token], position: int, knowledge: Knowledge) -> A
         if not (len(entry.code) == 3 and entry.code.isalpha()):
             continue
         return ActorEntry("demonym", entry.code, (word,), False, entry.label)
+    return None
+
+
+def sector_reading(entry: ActorEntry | None, knowledge: Knowledge) -> ActorEntry | None:
+    """The sector entry an actor phrase reads as after a state: its own, or the one its name spells.
+
+    "the Philippine Senate", "Brazil's Congress": a name the lexicon gives one state's body
+    (``USALEG``) is the named state's body after that state's name or demonym.
+
+    Args:
+        entry: the phrase's lexicon entry (None when there is no phrase).
+        knowledge: the actor lexicon.
+
+    Returns:
+        A sector entry, or None when the phrase is neither a sector nor a sector's name.
+    """
+    if entry is None or entry.kind == "sector":
+        return entry
+    if entry.kind != "name":
+        return None
+    for candidate in knowledge.actors_starting(entry.phrase[0]):
+        if candidate.kind == "sector" and candidate.phrase == entry.phrase:
+            return candidate
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from eventwire.analyse.actor_compounds import leading_state
+from eventwire.analyse.actor_compounds import leading_state, sector_reading
 from eventwire.analyse.actor_context import NOT_NAMES, ArticleMemory
 from eventwire.analyse.actor_names import is_given_name_use
 from eventwire.analyse.actor_pairs import is_dateline, main_pair
@@ -175,8 +175,9 @@ def _sentence_mentions(
         if entry.kind in NAMED_KINDS:
             actor = entry.actor()
             end = span.end
-            if following and following.entry.kind == "sector" and _joined(tokens, end, following):
-                actor = _with_sector(actor, following.entry)
+            sector = sector_reading(following.entry if following else None, knowledge)
+            if sector is not None and _joined(tokens, end, following):
+                actor = _with_sector(actor, sector)
                 end = following.end
                 index += 1
             end = _absorb_sectors(tokens, spans, index, end)
@@ -189,6 +190,9 @@ def _sentence_mentions(
             continue
         # A sector noun or title without a country before it.
         owner, end, consumed = _owner_after(tokens, spans, index)
+        if owner is not None and _possessed(tokens, span, memory):
+            # "its embassy in Jakarta": the possessor owns it; the place is where it stands.
+            owner, end, consumed = None, span.end, 0
         actor = None
         start = span.start
         if owner is not None and tokens[span.end].lower != "of":
@@ -317,6 +321,15 @@ def _is_modifier_use(tokens: list[Token], end: int) -> bool:
         and not following.endswith("ed")
         and following not in IRREGULAR_PAST
     )
+
+
+def _possessed(tokens: list[Token], span: _Span, memory: ArticleMemory) -> bool:
+    if span.start == 0 or tokens[span.start - 1].lower not in POSSESSIVES:
+        return False
+    if tokens[span.end].lower == "of":
+        return False  # "their forces of the IRGC" keeps the named owner
+    referents = memory.pronoun(tokens[span.start - 1].lower)
+    return bool(referents) and referents[0].country is not None
 
 
 def _absorb_acronym(tokens: list[Token], end: int) -> int:

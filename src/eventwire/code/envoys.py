@@ -26,6 +26,7 @@ ENVOY_NOUNS = frozenset(
 )
 ENVOY_MODIFIERS = frozenset({"deputy", "permanent", "acting", "former", "new", "special"})
 POST_LINKS = frozenset({"at", "to"})
+HOST_LINKS = frozenset({"to", "from", "in"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'"})
 
 
@@ -63,6 +64,34 @@ def envoys_as_states(slots: list[Slot], tokens: list[Token]) -> list[Slot]:
             continue
         result.append(slot)
     return result
+
+
+def host_of_own_envoy(
+    slots: list[Slot], tokens: list[Token], trigger, sources: list[Slot], targets: list[Slot]
+) -> list[Slot] | None:
+    """The state an envoy is recalled from, when the object inside a pattern is the source's own.
+
+    "Algeria recalled its ambassador to Madrid", "pulled its diplomats from Kyiv": the envoy
+    belongs to the one who acts; the host after "to", "from" or "in" is the party cut off.
+
+    Args:
+        slots: the sentence's slots; tokens: its tokens; trigger: the trigger.
+        sources: the report's source slots; targets: its target slots.
+
+    Returns:
+        The host's slot (empty when the place after the link is no actor), None when the
+        object is the source's own but no host follows, or ``targets`` unchanged.
+    """
+    first = targets[0]
+    own_countries = {actor.country for slot in sources for actor in slot.actors}
+    # The object inside the pattern, or its direct object right after it.
+    placed = trigger.first < first.first <= trigger.last
+    if not placed or not own_countries & {actor.country for actor in first.actors}:
+        return targets
+    link = max(first.last, trigger.last)
+    if link >= len(tokens) or tokens[link].lower not in HOST_LINKS:
+        return None
+    return [slot for slot in slots if slot.first == link + 1][:1]
 
 
 def _is_body(slot: Slot) -> bool:

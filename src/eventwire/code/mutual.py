@@ -45,6 +45,16 @@ MAX_FIGHT_OBJECT_REACH = 5
 # Frames whose subject is also the subject of the framed act ("agreed to", "threatened to",
 # "refused to"); appeals, demands and orders name acts of others.
 OWN_ACT_FRAMES = frozenset({"intent", "threat", "refuse"})
+# An intent frame makes its subjects each other's partners only when it is an agreement:
+# "Ghana and Senegal offered to contribute battalions" are two offers to a third party.
+AGREEING_WORDS = frozenset({"agree", "agreed", "agrees", "agreeing"})
+# Go-betweens are never the sides of what they broker: "France and the US tried to broker …".
+MEDIATION_CODES = frozenset({"039", "045"})
+# Objects that are relations by nature, and joint acts: "India and China pledged cooperation",
+# "will hold joint exercises" are with each other.
+RELATION_WORDS = frozenset(
+    {"cooperation", "cooperate", "ties", "relations", "dialogue", "talks", "joint", "jointly"}
+)
 
 
 def says_each_other(tokens: list[Token], trigger, end: int) -> bool:
@@ -76,6 +86,7 @@ def is_mutual_act(
     trigger,
     end: int,
     framed_act: str | None = None,
+    frame_words: tuple[str, ...] = (),
 ) -> bool:
     """Whether an act of two or more coordinated subjects with no object is done between them.
 
@@ -88,19 +99,22 @@ def is_mutual_act(
         end: index just after the trigger's clause.
         framed_act: the framed act's own code before framing, when the frame's subject does
             that act (see :data:`OWN_ACT_FRAMES`); None otherwise.
+        frame_words: the words of the frame, or of the trigger when unframed, in lower case
+            ("offered", "to"): an intent (03x) is mutual only when they say it was agreed.
 
     Returns:
         True when the subjects should be paired with each other.
     """
-    if subject_count < 2 or has_target:
+    if subject_count < 2 or has_target or code in MEDIATION_CODES:
         return False
     if says_each_other(tokens, trigger, end):
         return True
     if code[:2] == "19" and _fights_between(tokens, trigger, end):
         return True
+    if code[:2] == "03" and not (AGREEING_WORDS | RELATION_WORDS) & set(frame_words):
+        code = ""  # an offer or a vow is mutual only when what is offered is
     return any(
-        act is not None and (act[:2] in MUTUAL_ROOTS or act in MUTUAL_CODES)
-        for act in (code, framed_act)
+        act and (act[:2] in MUTUAL_ROOTS or act in MUTUAL_CODES) for act in (code, framed_act)
     )
 
 

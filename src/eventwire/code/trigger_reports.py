@@ -25,6 +25,7 @@ from eventwire.code.criticised_acts import (
 )
 from eventwire.code.denials import denial_reports, self_denier
 from eventwire.code.descriptions import is_equipment
+from eventwire.code.envoys import host_of_own_envoy
 from eventwire.code.framing import announced_code, framed_code, modality_of
 from eventwire.code.knowledge import make_actor
 from eventwire.code.mutual import OWN_ACT_FRAMES, is_mutual_act
@@ -61,12 +62,15 @@ NEEDS_TARGET = frozenset({"04", "05", "06"})  # consultation and cooperation are
 TARGETLESS_SUPPORT = frozenset({"051", "052", "055", "057"})
 BARE_SUPPORT_VERBS = frozenset({"support", "defend"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Acts on one's own envoys or forces ("recalled its ambassador to …", "strengthened its forces
+# in …"), whose party is the host named after them.
+OWN_STAFF_ROOTS = frozenset({"15", "16"})
 NON_POLITICAL = frozenset(
     """
     earthquake quake flood floods storm hurricane typhoon cyclone wildfire fire landslide
     crash crashed accident tornado tsunami drought cholera outbreak disease virus epidemic
     pandemic shark heatwave heatwaves derailment capsized leak coal lightning avalanche
-    airliner earthquakes storms wildfires landslides
+    airliner earthquakes storms wildfires landslides capsize capsizes crashes derailed
     """.split()
 )
 # Words of sport, markets and trade that turn "attack", "hit", "rally" into metaphors.
@@ -218,6 +222,11 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         if not targets and sources and code[:2] in CHARACTERISING_ROOTS | {"05"}:
             targets = doer_of_summarised_act(tokens, slots, sources[-1])  # "…, a move X condemned"
     targets = [slot for slot in targets if not is_equipment(slot)]
+    if targets and code[:2] in OWN_STAFF_ROOTS:
+        host = host_of_own_envoy(slots, tokens, trigger, sources, targets)
+        # A recalled envoy with no host named is no target; own forces are left to
+        # eventwire.code.descriptions, which reads a border after them.
+        targets = host if host is not None else [] if code[:2] == "16" else targets
     if _unnamed_charged_party(tokens, slots, trigger) or _charge_before(tokens, trigger, targets):
         targets = []  # "accused local collaborators of guiding the rebels": not the rebels
     if pattern.root in VIOLENT_ROOTS and "recip" not in options:
@@ -265,6 +274,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
         trigger,
         last_clause,
         own_act,
+        _frame_words(tokens, frame, trigger),
     ):
         # "Athens and Ankara agreed to restart talks": two subjects, no object, each other.
         reciprocal = True
@@ -298,7 +308,7 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             continue  # "fled the fighting in Darfur": a fight needs its sides named
         if target is None and code[:2] in NEEDS_TARGET and not _stands_alone(code, pattern):
             continue
-        if source is None and words & NON_POLITICAL:
+        if source is None and _told_as_disaster(tokens):
             continue
         if code[:2] in METAPHOR_ROOTS and words & METAPHOR_CONTEXT and not _is_people(source):
             continue
@@ -331,6 +341,17 @@ def reports_of_trigger(trigger, tokens, slots, sentence, counts, doc_id, intro=0
             )
         )
     return reports
+
+
+def _told_as_disaster(tokens: list[Token]) -> bool:
+    # "43 people were killed when a ferry capsized": the cause may stand in a clause of its
+    # own, so an unclaimed harm looks for it over the whole sentence.
+    return any(token.lower in NON_POLITICAL for token in tokens)
+
+
+def _frame_words(tokens: list[Token], frame, trigger) -> tuple[str, ...]:
+    words = frame or trigger
+    return tuple(token.lower for token in tokens[words.first : words.last])
 
 
 def _stands_alone(code: str, pattern) -> bool:
