@@ -27,6 +27,7 @@ from eventwire.clean.ending import (
     trim_closing,
     trim_detached_tail,
 )
+from eventwire.clean.profiles import byline_names, profile_lines, trim_profiles
 from eventwire.clean.sections import other_sections
 
 _WEIGHT_JUNK_BASE = 40.0
@@ -269,13 +270,14 @@ def select_body(lines: list[Line], headline: int | None = None) -> BodySelection
         # The page's closing furniture follows the last stretch of text, whichever run it is.
         spans[-1] = (spans[-1][0], trim_closing(lines, *spans[-1]))
         spans[-1] = (spans[-1][0], trim_detached_tail(lines, *spans[-1]))
+        spans[-1] = (spans[-1][0], trim_profiles(lines, *spans[-1]))
     floor = headline + 1 if headline is not None and headline < spans[0][0] else 0
     spans = widen_spans(lines, spans, floor=floor)
     chosen = [line for span_start, span_end in spans for line in lines[span_start:span_end]]
     body: list[Line] = []
     dropped: list[Line] = []
     seen: set[str] = set()
-    furniture = _site_furniture(chosen)
+    furniture = _site_furniture(chosen) | profile_lines(chosen, byline_names(lines))
     listed = set().union(*(announced_items(lines, *span) for span in spans))
     for line in [*lead, *chosen]:
         if (
