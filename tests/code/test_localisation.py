@@ -293,3 +293,26 @@ def test_a_transnational_group_gives_no_state_to_the_forces_it_fights(resources)
     triples = analysed_root_triples(text, resources)
     assert ("19", "IMGREB", "---MIL") in triples
     assert all(target != "IMGMIL" for _, _, target in triples)
+
+
+def test_a_state_warned_of_as_the_actor_of_a_clause_is_no_target(resources):
+    # "Israel" is who would act, not the territory the warning is exercised on.
+    text = (
+        "Israeli Defence Minister Yoav Gallant warned that Israel would restore security to "
+        "the north by force if diplomacy failed."
+    )
+    triples = analysed_root_triples(text, resources)
+    assert any(found[0] == "13" for found in triples)
+    assert all(not (found[0] == "13" and found[2] == "ISR") for found in triples)
+
+
+def test_a_composed_actor_naming_bare_congo_follows_the_democratic_republic(resources):
+    text = (
+        "GOMA - Two rival armed groups in Congo's North Kivu province exchanged 140 prisoners "
+        "on Tuesday. Congolese officials welcomed the swap. The DR Congo army said it would "
+        "monitor the deal."
+    )
+    codes = {
+        code for triple in analysed_root_triples(text, resources) for code in triple[1:] if code
+    }
+    assert not any(code.startswith("COG") for code in codes)

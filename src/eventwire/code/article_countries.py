@@ -13,6 +13,7 @@ Democratic Republic explicitly ("DR Congo", "Congolese", "DRC") means that one b
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import NamedTuple
@@ -156,12 +157,12 @@ def resolve_ambiguous_states(article: Article) -> dict[str, str]:
                     names_sibling = True
         if not names_sibling or not default_texts:
             continue
-        # Only when every mention naming the default state starts with the bare word ("Congo",
-        # "Congo's army"): a full name ("Republic of Congo", "Congo-Brazzaville") means the
-        # text meant it. Sector nouns that took the country from context ("the army") do not
-        # count either way.
+        # Only when every mention naming the default state uses the bare word ("Congo",
+        # "Congo's army", "armed groups in Congo's North Kivu"): a full name ("Republic of
+        # Congo", "Congo-Brazzaville") means the text meant it. Sector nouns that took the
+        # country from context ("the army") do not count either way.
         naming = [text for text in default_texts if bare_word in text]
-        if not naming or not all(_first_word(text) == bare_word for text in naming):
+        if not naming or any(_names_in_full(text, bare_word) for text in naming):
             continue
         recodings[default] = sibling
         for report in article.reports:
@@ -177,6 +178,15 @@ def _recoded(participant: Participant | None, old: str, new: str) -> Participant
     return replace(participant, actor=make_actor(new + (actor.sector or ""), actor.name))
 
 
-def _first_word(text: str) -> str:
-    words = text.split()
-    return words[0].split("'")[0].split("\u2019")[0] if words else ""
+def _names_in_full(text: str, bare_word: str) -> bool:
+    # "Republic of Congo", "Republic of the Congo", "Congo-Brazzaville": any use of the word
+    # that is not bare ("Democratic Republic of Congo" names the sibling).
+    for match in re.finditer(re.escape(bare_word), text):
+        before = text[max(0, match.start() - 30) : match.start()].lower().rstrip()
+        before = before.removesuffix(" the")
+        after = text[match.end() : match.end() + 12].lower().lstrip("- ")
+        if (before.endswith("republic of") and not before.endswith("democratic republic of")) or (
+            after.startswith("brazzaville")
+        ):
+            return True
+    return False

@@ -15,6 +15,7 @@ Two gaps the coder leaves open are filled here, after localisation by the report
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from eventwire.code.article_countries import is_state_code
@@ -29,6 +30,12 @@ STATE_PRECISIONS = frozenset({"point", "city", "district", "admin1", "country"})
 # Words that make the place after them the ground of an act ("lifted a curfew in X").
 PLACE_PREPOSITIONS = frozenset({"in", "into", "inside", "across", "throughout", "on", "over"})
 MAX_PREPOSITION_GAP = 20  # characters between the preposition and the name ("in the town of")
+# A name followed by a finite or modal verb is the subject of its clause ("Israel would …").
+_CLAUSE_SUBJECT_AFTER = re.compile(
+    r"\s+(?:would|will|could|can|may|might|must|should|shall|is|was|are|were|has|had"
+    r"|have|did|does|intends|plans|wants|needs)\b",
+    re.IGNORECASE,
+)
 
 
 def fill_domestic_countries(report: Report, index: SentenceCountries) -> None:
@@ -156,6 +163,10 @@ def _is_ground_of_act(article: Article, report: Report, place: Mention) -> bool:
     before = article.text[max(0, place.start - MAX_PREPOSITION_GAP) : place.start].lower()
     if any(word in PLACE_PREPOSITIONS for word in before.replace(",", " ").split()[-4:]):
         return True
+    if _CLAUSE_SUBJECT_AFTER.match(article.text, place.end):
+        # "warned that Israel would restore security": the state is the actor of the warned
+        # clause, not a territory the warning was exercised on.
+        return False
     return named_as_actor and not any(
         other is not report
         and other.sentence == report.sentence

@@ -29,8 +29,8 @@ from eventwire.where.datelines import is_dateline
 from eventwire.where.gazetteer import Gazetteer
 from eventwire.where.implied_place import capital_mentions
 from eventwire.where.lexicon import load_lexicon
-from eventwire.where.main_place import anchor_date, main_from_names
-from eventwire.where.speaker_place import is_attached, is_verbal_act
+from eventwire.where.main_place import anchor_date, main_from_names, one_per_pair
+from eventwire.where.speaker_place import is_attached, is_verbal_act, talks_venue
 from eventwire.where.story_country import countries_by_paragraph, subject_country
 
 _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1, "region": 0}
@@ -39,7 +39,9 @@ _SPECIFICITY = {"point": 4, "city": 3, "district": 3, "admin1": 2, "country": 1,
 _LOCATIVE_BEFORE = re.compile(
     r"(?=[iantohb])\b(?:in|at|near|outside|inside|on the outskirts of|took place in|held in"
     r"|based in)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|province|district|region|state|county)\s+of\s+)?"
+    r"\s+(?:the\s+)?"
+    # "near the Kyrgyz village of": a demonym may qualify the kind of place
+    r"(?:(?-i:[A-Z][a-z]+\s+)?(?:city|town|village|province|district|region|state|county)\s+of\s+)?"
     r"(?:[a-z]+ern\s+|central\s+)?$",
     re.IGNORECASE,
 )
@@ -63,6 +65,8 @@ class PlaceOption(NamedTuple):
     locative: bool
     border: bool
     in_actor: bool
+    # The sentence's dateline: where the story was filed, named before anything happens.
+    dateline: bool = False
 
 
 class _Cue(NamedTuple):
@@ -86,12 +90,16 @@ class PlaceFacts:
             and isinstance(m.resolution, Place)
             and m.text.lower() not in demonyms
         ]
+        # What the main place is read from: "counting centres in Mzimba and Karonga" is one
+        # mention of the north, not two.
+        self.counted = one_per_pair(article.text, self.places)
         # Read from the named places before "the capital" joins them.
-        self.main = main_from_names(self.places, gazetteer)
+        self.main = main_from_names(self.counted, gazetteer)
         # "in the capital": the capital of the country named with it, else of the article's.
         implied = capital_mentions(article, gazetteer, self.main[0].country if self.main else None)
         if implied:
             self.places = sorted(self.places + implied, key=lambda m: m.start)
+            self.counted = sorted(self.counted + implied, key=lambda m: m.start)
         datelines = [m for m in self.places if is_dateline(article, m)]
         self.all_datelines = {m.sentence: m for m in datelines}
         self.home_datelines: dict[int, Mention] = {}
@@ -141,7 +149,10 @@ class PlaceFacts:
         if found is None:
             cue = self.cue(mention)
             assert isinstance(mention.resolution, Place)
-            among = PlaceOption(mention, mention.resolution, cue.locative, cue.border, True)
+            dateline = self.all_datelines.get(mention.sentence) is mention
+            among = PlaceOption(
+                mention, mention.resolution, cue.locative, cue.border, True, dateline
+            )
             apart = among if cue.between else among._replace(in_actor=False)
             found = self._options[id(mention)] = (apart, among)
         return found
@@ -200,6 +211,7 @@ class ArticlePlaces:
         self.article = article
         self.facts = facts = place_facts(article, gazetteer)
         self.places = facts.places
+        self.counted_places = facts.counted
         self.all_datelines = facts.all_datelines
         self.home_datelines = facts.home_datelines
         self.act_actors = _actors_of_each_act(article.reports)
@@ -293,6 +305,10 @@ class ArticlePlaces:
         if report.sentence in facts.dateline_sentences:
             options = [o for o in options if o.locative]
         return _best(options)
+
+    def talks_venue(self, report: Report) -> Mention | None:
+        """A place of ``report``'s sentence named as where talks were held, if any."""
+        return talks_venue(self.article.text, self.facts.by_sentence.get(report.sentence, ()))
 
     @cached_property
     def reports_by_sentence(self) -> dict[int, list[Report]]:
@@ -391,6 +407,10 @@ def _rank(option: PlaceOption) -> tuple[int, int]:
     cue = 2 if option.locative and not option.border else (1 if option.locative else 0)
     if option.in_actor and not option.locative:
         cue = -1
+    if option.dateline:
+        # "DUSHANBE – … clashes near the village of Koktash", "KYIV - drones hit Odesa": any
+        # other place of the lead says more than where the story was filed.
+        return cue, -1
     return cue, _SPECIFICITY.get(option.place.precision, 0)
 
 

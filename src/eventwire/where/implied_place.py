@@ -40,6 +40,14 @@ _EMBASSY_SPEAKER = re.compile(
     r"\b(?:embassy|embassies|consulate|ambassador|charg[eé] d'affaires)\b", re.IGNORECASE
 )
 _TO_THE_UN = re.compile(r"\bto\s+the\s+(?:UN|U\.N\.|United\s+Nations)\b")
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# The ground an attack hits, after the demonym that says whose it is.
+_STRUCK_GROUND_AFTER = re.compile(
+    r"\s+(?:border\s+|frontier\s+|military\s+|army\s+)?(?:villages?|towns?|cities|city|"
+    r"positions?|posts?|outposts?|bases?|territory|soil|airspace|waters|port|settlements?)\b"
+)
+# "has helped free several detainees": a mediator, not the state that held them.
+_HELPED_BEFORE = re.compile(r"\bhelp(?:ed|s|ing)?\s+(?:to\s+)?$", re.IGNORECASE)
 _SUMMONS = re.compile(r"\bsummon", re.IGNORECASE)
 
 
@@ -122,9 +130,26 @@ def releasing_state(text: str, report: Report, gazetteer: Gazetteer) -> Place | 
         or not report.cameo.startswith("084")
         or source.actor.sector not in (None, "GOV")
         or _RELEASE_TRIGGER.search(text, report.trigger_start, report.trigger_end) is None
+        or _HELPED_BEFORE.search(text, max(0, report.trigger_start - 16), report.trigger_start)
     ):
         return None
     return _country_place(gazetteer, source.actor.country)
+
+
+def struck_territory(text: str, report: Report, gazetteer: Gazetteer) -> Place | None:
+    """The country whose ground an attack hit, when its target is a place named by a demonym
+    ("fired BM-21 rockets at two Thai villages", "shelled Armenian positions"): the act
+    happened there, not on the firing side the paragraph may name. ``None`` otherwise."""
+    target = report.target
+    if target is None or report.cameo[:2] not in _VIOLENT_ROOTS:
+        return None
+    demonym = target.text.lower()
+    country = load_lexicon().demonyms.get(demonym)
+    if country is None or country != target.actor.country:
+        return None
+    if _STRUCK_GROUND_AFTER.match(text, target.end, target.end + 40) is None:
+        return None
+    return _country_place(gazetteer, country)
 
 
 def is_embassy_speaker(text: str, report: Report) -> bool:

@@ -78,7 +78,8 @@ INSTITUTION_WORDS = frozenset(
 )
 OUTLET_WORDS = frozenset(
     """times news post herald tribune journal gazette daily press chronicle observer
-    telegraph""".split()
+    telegraph courier wire monitor dispatch review ledger standard express bulletin
+    mirror""".split()
 )
 # A single-word name followed by these is a person speaking: "Moore said".
 SPEECH_VERBS = frozenset("said says told added explained wrote asked testified".split())

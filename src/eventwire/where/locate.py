@@ -35,6 +35,7 @@ from eventwire.where.implied_place import (
     is_embassy_speaker,
     own_side_of_border,
     releasing_state,
+    struck_territory,
     summoning_capital,
 )
 from eventwire.where.main_place import domestic_country, is_background, main_from_events
@@ -86,6 +87,13 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
             implied = own_side_of_border(article.text, report, gazetteer)
             if implied is None and (chosen is None or not chosen.locative):
                 implied = releasing_state(article.text, report, gazetteer)
+            if implied is None and (chosen is None or not chosen.locative):
+                # "fired rockets at two Thai villages": on the struck side, whatever the
+                # paragraph names; a place of that side the sentence names says more.
+                implied = struck_territory(article.text, report, gazetteer)
+                if chosen is not None and implied is not None:
+                    if chosen.place.country == implied.country:
+                        implied = None
         if implied is not None:
             nearby = places.in_paragraph(report) if chosen is None else None
             # A town of the same country named nearby ("Mae Sot") says more.
@@ -125,7 +133,9 @@ def locate_reports(article: Article, gazetteer: Gazetteer) -> None:
     # The main place is read from where the article's stated events happened, which only
     # now are known: counting names alone lets capitals, named for their governments,
     # outnumber the border villages a story is about.
-    main = main_from_events(article.reports, places.places, places.main(), places.anchor, gazetteer)
+    main = main_from_events(
+        article.reports, places.counted_places, places.main(), places.anchor, gazetteer
+    )
     if main is None:
         return
     subject = places.subject
@@ -200,7 +210,11 @@ def locate_verbal_acts(article: Article, gazetteer: Gazetteer) -> None:
             # was filed from; never in one party's capital.
             act = (report.sentence, report.trigger_start)
             met = None
-            if report.modality in ("asserted", "historical"):
+            venue = places.talks_venue(report)
+            if venue is not None:
+                # "agreed … after envoys held talks in Vienna": the sentence names the table.
+                met = venue.resolution, venue.text  # type: ignore[assignment]
+            elif report.modality in ("asserted", "historical"):
                 met = meeting_place(article.reports, report, places.act_countries[act])
             dateline = places.all_datelines.get(report.sentence)
             if dateline is None and places.all_datelines and _is_current(report, places):

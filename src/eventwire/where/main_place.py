@@ -168,3 +168,40 @@ def domestic_country(report: Report) -> str | None:
         return None
     country = countries.pop()
     return country if len(country) == 3 and not country.startswith(("IGO", "NGO")) else None
+
+
+def one_per_pair(text: str, places: list[Mention]) -> list[Mention]:
+    """``places`` without the second name of each pair of towns of one area joined by "and"
+    ("in Mzimba and Karonga"): a pair tells one setting, and counting it twice let it outweigh
+    the article's other places when the main place is chosen. Two areas ("Zambezia and
+    Nampula provinces") or countries each count.
+
+    Args:
+        text: the article's text.
+        places: place mentions in text order.
+    """
+    kept: list[Mention] = []
+    previous: Mention | None = None
+    for mention in places:
+        if (
+            previous is not None
+            and mention.start - previous.end <= 6
+            and previous.sentence == mention.sentence
+            and text[previous.end : mention.start].strip(", ") in ("and", "or")
+            and _same_area(previous.resolution, mention.resolution)  # type: ignore[arg-type]
+        ):
+            previous = None  # "A, B and C": the third counts again
+            continue
+        kept.append(mention)
+        previous = mention
+    return kept
+
+
+def _same_area(first: Place, second: Place) -> bool:
+    return (
+        first.country == second.country
+        and first.admin1 is not None
+        and first.admin1 == second.admin1
+        and first.precision not in ("admin1", "country", "region")
+        and second.precision not in ("admin1", "country", "region")
+    )

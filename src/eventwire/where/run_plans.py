@@ -263,7 +263,18 @@ def _name_plan(
     kind_hint = None
     facility = False
     suffixed = False
-    if stop < len(tokens) and tokens[stop].start - end <= 1:
+    if (
+        stop == count < len(tokens)
+        and tokens[stop].start - end == 1
+        and tokens[stop].word.islower()
+        and tokens[stop].word not in AREA_SUFFIXES  # "Sumter county" is read as a suffix
+        and gazetteer.contains(text[start : tokens[stop].end])
+    ):
+        # "the Baltic states" is a region whose name goes on in lower case, not the Baltic Sea.
+        end = tokens[stop].end
+        name = text[start:end]
+        candidates = gazetteer.lookup(name)
+    elif stop < len(tokens) and tokens[stop].start - end <= 1:
         following = tokens[stop].word.lower()
         if following in AREA_SUFFIXES:
             kind_hint = AREA_SUFFIXES[following]

