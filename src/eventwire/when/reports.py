@@ -17,11 +17,16 @@ from eventwire.model import Article, DateValue, Mention, Participant, Report
 from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
+from eventwire.when.event_ties import at_event_date, is_release_date, names_release
 from eventwire.when.thread import (
     ANAPHOR_REACH,
+    GENERIC_NOUNS,
     antecedent_told,
     continued,
+    is_background,
     is_told_day,
+    mentions_after,
+    naming_sentence,
     retold,
 )
 
@@ -101,6 +106,12 @@ def date_reports(article: Article) -> None:
             told_participants.append(coded_participants(report))
 
 
+# For a trigger: its dating modality, the date of a counted clause holding it, the sentence's
+# date mentions that may date it, why it is a standing situation (None when it is not), and
+# whether its sentence states a date other than the release of a figure.
+_TriggerFacts = tuple[str, DateValue | None, list[Mention], str | None, bool]
+
+
 class _DatingFacts:
     """What dating reads of an article, remembered per sentence and per trigger: the reports
     of one act (one per pair of participants) share their trigger and so all of it."""
@@ -111,7 +122,25 @@ class _DatingFacts:
         for mention in article.mentions_of("date"):
             self.by_sentence.setdefault(mention.sentence, []).append(mention)
         self._regions: dict[tuple[int, int], list[Region]] = {}
-        self._by_trigger: dict[tuple, tuple[str, DateValue | None, list[Mention], str | None]] = {}
+        self._at_event: dict[int, DateValue | None] = {}
+        self._release: dict[int, bool] = {}
+        self._by_trigger: dict[tuple, _TriggerFacts] = {}
+
+    def at_event(self, sentence: int, dated: dict[int, list[DateValue]]) -> DateValue | None:
+        """:func:`at_event_date` of the sentence, read once for all its reports."""
+        if sentence not in self._at_event:
+            self._at_event[sentence] = at_event_date(
+                self.article, sentence, dated, self.by_sentence
+            )
+        return self._at_event[sentence]
+
+    def _names_release(self, sentence: int) -> bool:
+        if sentence not in self._release:
+            bounds = self.article.sentences[sentence] if self.article.sentences else None
+            self._release[sentence] = bounds is None or names_release(
+                self.article.text, bounds.start, bounds.end
+            )
+        return self._release[sentence]
 
     def regions(self, bounds: tuple[int, int]) -> list[Region]:
         found = self._regions.get(bounds)
@@ -119,10 +148,8 @@ class _DatingFacts:
             found = self._regions[bounds] = clause_regions(self.article.text, *bounds)
         return found
 
-    def of_trigger(self, report: Report) -> tuple[str, DateValue | None, list[Mention], str | None]:
-        """For the report's trigger: its dating modality, the date of a counted clause
-        holding it, the sentence's date mentions that may date it, and why it is a standing
-        situation (None when it is not)."""
+    def of_trigger(self, report: Report) -> _TriggerFacts:
+        """What dating reads of the report's trigger (see ``_TriggerFacts``)."""
         key = (report.sentence, report.trigger_start, report.trigger_end, report.modality)
         if not self.article.sentences:
             key += (report.start, report.end)  # the evidence span stands for the sentence
@@ -131,9 +158,7 @@ class _DatingFacts:
             found = self._by_trigger[key] = self._read_trigger(report)
         return found
 
-    def _read_trigger(
-        self, report: Report
-    ) -> tuple[str, DateValue | None, list[Mention], str | None]:
+    def _read_trigger(self, report: Report) -> _TriggerFacts:
         article = self.article
         own = [
             m
@@ -141,6 +166,10 @@ class _DatingFacts:
             if isinstance(m.resolution, DateValue)
         ]
         stated_here = own
+        if own and self._names_release(report.sentence):
+            released = [m for m in own if is_release_date(article.text, report.trigger_end, m)]
+            own = [m for m in own if m not in released]
+        stated = bool(own)
         sentence = article.sentences[report.sentence] if article.sentences else None
         bounds = (sentence.start, sentence.end) if sentence else (report.start, report.end)
         modality = _dating_modality(article, report, self)
@@ -149,7 +178,7 @@ class _DatingFacts:
                 article.text, bounds, report.trigger_start, own, *_anchor(article)
             )
             if counted is not None:
-                return modality, counted, own, None
+                return modality, counted, own, None, stated
             if modality in ("asserted", "historical"):
                 own = [m for m in own if not _future_complement(article, report, m)]
             if report.cameo[:2] in _WANTING_ROOTS:
@@ -171,7 +200,7 @@ class _DatingFacts:
             stated_here,
             article.published_date,
         )
-        return modality, None, own, standing
+        return modality, None, own, standing, stated
 
 
 def _date_one(
@@ -181,7 +210,7 @@ def _date_one(
     dated: dict[int, list[DateValue]],
     told: list[Report],
 ) -> DateValue:
-    modality, counted, own, standing = facts.of_trigger(report)
+    modality, counted, own, standing, stated = facts.of_trigger(report)
     if counted is not None:
         return counted
     if standing is not None:
@@ -193,13 +222,17 @@ def _date_one(
         )
         assert isinstance(best.resolution, DateValue)
         return best.resolution
+    by_sentence = facts.by_sentence
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
-    by_sentence = facts.by_sentence
-    stated = any(isinstance(m.resolution, DateValue) for m in by_sentence.get(report.sentence, []))
     inherited = None if stated else _inherited(article, report, modality, by_sentence, dated, told)
     if inherited is not None:
         return inherited
+    if article.sentences:
+        # "praised Greece at the summit", told the day after it: the summit's day.
+        at_event = facts.at_event(report.sentence, dated)
+        if at_event is not None and not (modality == "asserted" and _ahead(at_event, article)):
+            return at_event
     if modality == "historical":
         return DateValue.unknown("historical report with no date in its sentence")
     published = article.published
@@ -253,7 +286,7 @@ def _inherited(
     end = article.sentences[report.sentence].end
     anaphor = _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)])
     if anaphor is None and (
-        not _mentions_after(article.text, begin, end)
+        not mentions_after(article.text, begin, end)
         or _AFTER_ANAPHOR.search(article.text, begin, end) is None
     ):
         # Without an anaphor, a sentence still continues the paragraph it sits in: a follow-up
@@ -282,27 +315,59 @@ def _inherited(
         return DateValue(source.value, source.precision, source.basis, reason, source.expression)
     # "after that incident" may point past an undated sentence that only adds detail ("Three
     # of the attackers were killed") to the sentence that dated the incident.
+    noun = anaphor["noun"] if anaphor is not None else None
+    # "deployed troops after that incident, prompting Washington to call on …" follows it.
+    pointed = anaphor is not None and not (
+        mentions_after(article.text, begin, end)
+        and _AFTER_ANAPHOR.search(article.text, begin, end) is not None
+    )
     candidates: list[DateValue] = []
     earlier = previous
     while earlier > max(-1, previous - ANAPHOR_REACH) and not candidates:
-        candidates = dated.get(earlier, []) or [
-            m.resolution
-            for m in by_sentence.get(earlier, [])
-            if isinstance(m.resolution, DateValue)
-        ]
+        candidates = _candidates(
+            article, earlier, modality, by_sentence, dated, pointed, earlier != previous
+        )
         earlier -= 1
-    if modality in ("asserted", "historical"):
-        # A past act does not take the date of something still to come ("next month").
-        candidates = [c for c in candidates if not _ahead(c, article)]
     if not candidates:
         return None
-    if anaphor is not None and not antecedent_told(article, anaphor["noun"], earlier + 1, report):
+    if noun is not None and noun not in GENERIC_NOUNS:
+        # "Under the agreement" after a sentence of mediation "since last autumn": the noun
+        # points at the sentence that told the agreement, a little further back.
+        named = naming_sentence(article, noun, earlier + 1, previous - ANAPHOR_REACH)
+        if named is not None:
+            found = _candidates(article, named, modality, by_sentence, dated, pointed, True)
+            if found:
+                candidates, earlier = found, named - 1
+    if anaphor is not None and not antecedent_told(article, noun, earlier + 1, report):
         return None
     source = candidates[-1]
     back = previous - earlier
     where = "the previous sentence" if back == 1 else f"{back} sentences before"
     reason = f"inherited from {where}: {source.reason}"
     return DateValue(source.value, source.precision, source.basis, reason, source.expression)
+
+
+def _candidates(
+    article: Article,
+    sentence: int,
+    modality: str,
+    by_sentence: dict[int, list[Mention]],
+    dated: dict[int, list[DateValue]],
+    pointed: bool,
+    reached_back: bool,
+) -> list[DateValue]:
+    found = dated.get(sentence, []) or [
+        m.resolution for m in by_sentence.get(sentence, []) if isinstance(m.resolution, DateValue)
+    ]
+    if modality in ("asserted", "historical"):
+        # A past act does not take the date of something still to come ("next month").
+        found = [c for c in found if not _ahead(c, article)]
+    if modality == "asserted" and pointed:
+        # An act of the day whose subject is a noun told before does not take a background
+        # year or an old month ("the dispute is pushing Egypt to …" after "in 2020, Washington
+        # suspended aid"); "deployed troops after that incident" does follow the incident.
+        found = [c for c in found if not is_background(c, article, reached_back)]
+    return found
 
 
 def _ahead(value: DateValue, article: Article) -> bool:
@@ -312,11 +377,6 @@ def _ahead(value: DateValue, article: Article) -> bool:
         and value.value is not None
         and value.value > published + _AHEAD_ALLOWANCE
     )
-
-
-def _mentions_after(text: str, begin: int, end: int) -> bool:
-    # A substring test in C spares the regex on the many sentences without the words.
-    return text.find("after ", begin, end) != -1 or text.find("following ", begin, end) != -1
 
 
 def _dating_modality(article: Article, report: Report, facts: _DatingFacts) -> str:

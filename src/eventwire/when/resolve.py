@@ -6,19 +6,26 @@ publication date gets one from its story, and its relative dates then get basis 
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Sequence
 
 from eventwire.model import DateBasis, DatePrecision, DateValue
 from eventwire.when.periods import easter_sunday
+from eventwire.when.years import (
+    anchor_words,
+    day_distance,
+    is_day_of,
+    months_away,
+    pick_year,
+    quoted,
+    safe_date,
+    year_from_known,
+    year_from_weekday,
+)
 
 _UNIT_PRECISION: dict[str, DatePrecision] = {
     "day": "day", "week": "week", "month": "month", "year": "year",
 }  # fmt: skip
-_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-# How far a year inferred from a weekday may be from the reference date before we distrust it.
-_WEEKDAY_YEAR_SPAN = 15
 
 
 class UnknownExpression(ValueError):
@@ -64,25 +71,17 @@ def _value(
     return DateValue(value, precision, basis, reason, expression)
 
 
-def _quote(expression: dict) -> str:
-    return f"'{expression.get('text', expression.get('type'))}'"
-
-
-def _anchor_words(anchor: dt.date, basis: DateBasis) -> str:
-    return f"{'story date' if basis == 'story' else 'publication'} {anchor.isoformat()}"
-
-
 def _missing_anchor(expression: dict) -> DateValue:
-    return DateValue.unknown(f"{_quote(expression)} needs a publication date", expression)
+    return DateValue.unknown(f"{quoted(expression)} needs a publication date", expression)
 
 
 def _date(expression: dict, anchor, basis, known) -> DateValue:
     value = dt.date(expression["year"], expression["month"], expression["day"])
-    return _value(expression, value, "day", "explicit", f"{_quote(expression)} in the text")
+    return _value(expression, value, "day", "explicit", f"{quoted(expression)} in the text")
 
 
 def _year(expression: dict, anchor, basis, known) -> DateValue:
-    reason = f"{_quote(expression)} in the text"
+    reason = f"{quoted(expression)} in the text"
     if expression.get("ambiguous"):
         reason += ": day and month order unclear, year only"
     if expression.get("decade"):
@@ -96,118 +95,33 @@ def _month(expression: dict, anchor, basis, known) -> DateValue:
     month = expression["month"]
     if expression.get("year") is not None:
         value = dt.date(expression["year"], month, 1)
-        return _value(expression, value, "month", "explicit", f"{_quote(expression)} in the text")
+        return _value(expression, value, "month", "explicit", f"{quoted(expression)} in the text")
     direction = expression.get("direction", "past")
     if anchor is not None:
         # A month without a day is a long period: "in May" said in March is last May unless
         # the clause speaks of the future.
         strict = {"past": "last_or_same", "future": "next_or_same"}.get(direction, direction)
-        year = _pick_year(anchor, strict, lambda y: dt.date(y, month, 1), by_month=True)
+        year = pick_year(anchor, strict, lambda y: dt.date(y, month, 1), by_month=True)
         value = dt.date(year, month, 1)
-        reason = f"{_quote(expression)} nearest {direction} to {_anchor_words(anchor, basis)}"
+        reason = f"{quoted(expression)} nearest {direction} to {anchor_words(anchor, basis)}"
         return _value(expression, value, "month", basis, reason)
-    return _from_known(expression, known, lambda y: dt.date(y, month, 1), "month")
+    return year_from_known(expression, known, lambda y: dt.date(y, month, 1), "month")
 
 
 def _month_day(expression: dict, anchor, basis, known) -> DateValue:
     month, day = expression["month"], expression["day"]
     weekday = expression.get("weekday")
     if weekday is not None:
-        inferred = _year_from_weekday(expression, anchor, known, basis)
+        inferred = year_from_weekday(expression, anchor, known, basis)
         if inferred is not None:
             return inferred
     if anchor is not None:
         direction = expression.get("direction", "past")
-        year = _pick_year(anchor, direction, lambda y: _safe_date(y, month, day))
-        value = _safe_date(year, month, day)
-        reason = f"{_quote(expression)} nearest {direction} to {_anchor_words(anchor, basis)}"
+        year = pick_year(anchor, direction, lambda y: safe_date(y, month, day))
+        value = safe_date(year, month, day)
+        reason = f"{quoted(expression)} nearest {direction} to {anchor_words(anchor, basis)}"
         return _value(expression, value, "day", basis, reason)
-    return _from_known(expression, known, lambda y: _safe_date(y, month, day), "day")
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date:
-    # 29 February in a common year: the scanner accepted it for leap years only.
-    return dt.date(year, month, min(day, 28) if month == 2 and day == 29 else day)
-
-
-def _pick_year(anchor: dt.date, direction: str, make, by_month: bool = False) -> int:
-    def distance(year: int) -> float:
-        value = make(year)
-        if by_month:
-            delta = (value.year - anchor.year) * 12 + value.month - anchor.month
-        else:
-            delta = (value - anchor).days
-        if direction == "last_or_same":
-            return -delta if delta <= 0 else float("inf")
-        if direction == "next_or_same":
-            return delta if delta >= 0 else float("inf")
-        if direction == "last":
-            return -delta if delta < 0 else float("inf")
-        if direction == "next":
-            return delta if delta > 0 else float("inf")
-        if direction in ("nearest", "around"):
-            return abs(delta)
-        if direction == "future":
-            return delta if delta >= 0 else -3 * delta
-        # A past clause allows a few days ahead (a dateline a day behind, "Nov. 26" written
-        # late on the 25th) but never a date months away.
-        limit = 1 if by_month else 7
-        return -delta if delta <= 0 else (delta if delta <= limit else float("inf"))
-
-    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=distance)
-
-
-def _from_known(expression: dict, known: tuple[dt.date, ...], make, precision) -> DateValue:
-    if not known:
-        return DateValue.unknown(
-            f"{_quote(expression)} has no year and the article has no date to take it from",
-            expression,
-        )
-    ordered = sorted(set(known))
-
-    def nearest(value: dt.date) -> dt.date:
-        position = bisect.bisect_left(ordered, value)
-        around = ordered[max(0, position - 1) : position + 1]
-        return min(around, key=lambda k: abs((value - k).days))
-
-    years = sorted({k.year + shift for k in ordered for shift in (-1, 0, 1)})
-    year = min(years, key=lambda y: abs((make(y) - nearest(make(y))).days))
-    value = make(year)
-    reason = f"{_quote(expression)}: year from {nearest(value).isoformat()} stated in the article"
-    return _value(expression, value, precision, "explicit", reason)
-
-
-def _year_from_weekday(expression: dict, anchor, known, basis) -> DateValue | None:
-    month, day, weekday = expression["month"], expression["day"], expression["weekday"]
-    references = [anchor] if anchor is not None else list(known)
-    source = _anchor_words(anchor, basis) if anchor is not None else "the dates in the article"
-    if not references:
-        references = [dt.date.today()]
-        source = "today's date (the article has no other date)"
-    centre = references[0].year
-    candidates = []
-    for year in range(centre - _WEEKDAY_YEAR_SPAN, centre + _WEEKDAY_YEAR_SPAN + 1):
-        try:
-            value = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if value.weekday() == weekday:
-            candidates.append(value)
-    if not candidates:
-        return None
-    if source.startswith("today"):
-        # With nothing else to go on, an article reports the most recent such day.
-        past = [c for c in candidates if c <= references[0]]
-        best = max(past) if past else min(candidates)
-    else:
-        best = min(candidates, key=lambda c: min(abs((c - r).days) for r in references))
-    if anchor is not None and abs((best - anchor).days) > 400:
-        return None  # the weekday disagrees with the publication year: trust the year
-    reason = (
-        f"{_quote(expression)}: {day} {best.strftime('%B')} is a {_WEEKDAY_NAMES[weekday]} "
-        f"in {best.year}, nearest to {source}"
-    )
-    return _value(expression, best, "day", "explicit", reason)
+    return year_from_known(expression, known, lambda y: safe_date(y, month, day), "day")
 
 
 def _weekday(expression: dict, anchor, basis, known) -> DateValue:
@@ -231,7 +145,7 @@ def _weekday(expression: dict, anchor, basis, known) -> DateValue:
         ahead = (weekday - anchor.weekday()) % 7
         value = anchor + dt.timedelta(days=ahead or (7 if direction == "next" else 0))
     word = "after" if value > anchor else "on or before"
-    reason = f"{_quote(expression)} {word} {_anchor_words(anchor, basis)}"
+    reason = f"{quoted(expression)} {word} {anchor_words(anchor, basis)}"
     return _value(expression, value, "day", basis, reason)
 
 
@@ -241,12 +155,12 @@ def _weekend(expression: dict, anchor, basis, known) -> DateValue:
     saturday = {"type": "weekday", "weekday": 5, "direction": expression.get("direction", "past")}
     value = _weekday(saturday, anchor, basis, known).value
     assert value is not None
-    reason = f"{_quote(expression)}: the weekend around {_anchor_words(anchor, basis)}"
+    reason = f"{quoted(expression)}: the weekend around {anchor_words(anchor, basis)}"
     weeks = expression.get("weeks", 0)
     if weeks:
         value += dt.timedelta(weeks=weeks)
-        reason = f"{_quote(expression)}: {-weeks} week(s) before the last weekend before "
-        reason += _anchor_words(anchor, basis)
+        reason = f"{quoted(expression)}: {-weeks} week(s) before the last weekend before "
+        reason += anchor_words(anchor, basis)
     return _value(expression, value, "week", basis, reason)
 
 
@@ -286,7 +200,7 @@ def _offset(expression: dict, anchor, basis, known) -> DateValue:
     # "A year ago today" names the day itself; "a year ago" only the year.
     precision = "day" if expression.get("exact") else _UNIT_PRECISION[unit]
     value = start_of(shift_date(anchor, unit, amount), precision)
-    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}"
+    reason = f"{quoted(expression)} from {anchor_words(anchor, basis)}"
     return _value(expression, value, precision, basis, reason)
 
 
@@ -296,7 +210,7 @@ def _range(expression: dict, anchor, basis, known) -> DateValue:
     )
     if opening.value is None:
         return DateValue.unknown(opening.reason, expression)
-    reason = f"start of {_quote(expression)}; {opening.reason}"
+    reason = f"start of {quoted(expression)}; {opening.reason}"
     return DateValue(opening.value, opening.precision, opening.basis, reason, expression)
 
 
@@ -304,11 +218,11 @@ def _shift(expression: dict, anchor, basis, known) -> DateValue:
     base_expression = expression.get("base")
     if base_expression is None and expression.get("or_anchor") and anchor is not None:
         value = start_of(anchor, "day")
-        reason = f"{_quote(expression)}: the day of {_anchor_words(anchor, basis)}"
+        reason = f"{quoted(expression)}: the day of {anchor_words(anchor, basis)}"
         return _value(expression, value, "day", basis, reason)
     if base_expression is None:
         what = expression.get("event") or "an earlier event"
-        reason = f"{_quote(expression)} counts from {what}, date not known"
+        reason = f"{quoted(expression)} counts from {what}, date not known"
         return DateValue.unknown(reason, expression)
     base = resolve_expression(
         base_expression, anchor, anchor_basis=_anchor_basis(basis), known_dates=known
@@ -318,16 +232,16 @@ def _shift(expression: dict, anchor, basis, known) -> DateValue:
     unit, amount = expression["unit"], expression["amount"]
     precision = base.precision if _rank(base.precision) >= _rank(unit) else _UNIT_PRECISION[unit]
     value = start_of(shift_date(base.value, unit, amount), precision)
-    reason = f"{_quote(expression)} counted from {base.iso()}"
+    reason = f"{quoted(expression)} counted from {base.iso()}"
     if expression.get("counted_from"):
-        reason = f"{_quote(expression)} counted from {expression['counted_from']}: {base.iso()}"
+        reason = f"{quoted(expression)} counted from {expression['counted_from']}: {base.iso()}"
     return DateValue(value, precision, base.basis, reason, expression)
 
 
 def _quarter(expression: dict, anchor, basis, known) -> DateValue:
     year = expression.get("year")
     if year is not None:
-        reason = f"{_quote(expression)} in the text: a quarter, year precision"
+        reason = f"{quoted(expression)} in the text: a quarter, year precision"
         return _value(expression, dt.date(year, 1, 1), "year", "explicit", reason)
     if anchor is None:
         return _missing_anchor(expression)
@@ -339,7 +253,7 @@ def _quarter(expression: dict, anchor, basis, known) -> DateValue:
         # A past clause names a quarter begun by the anchor; a future one a quarter not ended.
         ahead = wanted > current % 4 if direction == "past" else wanted < current % 4
         year = anchor.year + ({"past": -1}.get(direction, 1) if ahead else 0)
-    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}: a quarter, year precision"
+    reason = f"{quoted(expression)} from {anchor_words(anchor, basis)}: a quarter, year precision"
     return _value(expression, dt.date(year, 1, 1), "year", basis, reason)
 
 
@@ -350,16 +264,16 @@ def _easter(expression: dict, anchor, basis, known) -> DateValue:
         return easter_sunday(year) + dt.timedelta(days=offset)
 
     if anchor is not None:
-        year = _pick_year(anchor, expression.get("direction", "past"), make)
-        reason = f"{_quote(expression)}: Easter {year} nearest {_anchor_words(anchor, basis)}"
+        year = pick_year(anchor, expression.get("direction", "past"), make)
+        reason = f"{quoted(expression)}: Easter {year} nearest {anchor_words(anchor, basis)}"
         return _value(expression, make(year), "day", basis, reason)
-    return _from_known(expression, known, make, "day")
+    return year_from_known(expression, known, make, "day")
 
 
 def _recurring(expression: dict, anchor, basis, known) -> DateValue:
     # Worded like a standing report date (see eventwire.when.aspect.is_standing): a report
     # dated by a rule tells a habit, not one event.
-    return DateValue.unknown(f"{_quote(expression)} recurs: a rule, not one event", expression)
+    return DateValue.unknown(f"{quoted(expression)} recurs: a rule, not one event", expression)
 
 
 # First month of each season (northern hemisphere, as most of our sources write).
@@ -382,16 +296,9 @@ def _season(expression: dict, anchor, basis, known) -> DateValue:
     elif which == "next":
         year = min(s for s in spans if s[0] > here)[2]
     else:
-        year = min(spans, key=lambda span: _months_away(here, span))[2]
-    reason = f"{_quote(expression)} from {_anchor_words(anchor, basis)}: a season, year precision"
+        year = min(spans, key=lambda span: months_away(here, span))[2]
+    reason = f"{quoted(expression)} from {anchor_words(anchor, basis)}: a season, year precision"
     return _value(expression, dt.date(year, 1, 1), "year", basis, reason)
-
-
-def _months_away(here: int, span: tuple[int, int, int]) -> int:
-    begin, end, _ = span
-    if begin <= here < end:
-        return 0
-    return begin - here if here < begin else here - end + 1
 
 
 def _day_of_month(expression: dict, anchor, basis, known) -> DateValue:
@@ -401,35 +308,18 @@ def _day_of_month(expression: dict, anchor, basis, known) -> DateValue:
     options = []
     for shift in (-2, -1, 0, 1, 2):
         month_start = shift_date(anchor.replace(day=1), "month", shift)
-        if _is_day_of(month_start, day):
+        if is_day_of(month_start, day):
             options.append((shift, month_start.replace(day=day)))
     if expression.get("month_shift") is not None:
         chosen = [value for shift, value in options if shift == expression["month_shift"]]
         if not chosen:
-            return DateValue.unknown(f"{_quote(expression)}: no such day that month", expression)
+            return DateValue.unknown(f"{quoted(expression)}: no such day that month", expression)
         value = chosen[0]
     else:
         direction = expression.get("direction", "past")
-        value = min((v for _, v in options), key=lambda v: _day_distance(v, anchor, direction))
-    reason = f"{_quote(expression)}: day of the month nearest {_anchor_words(anchor, basis)}"
+        value = min((v for _, v in options), key=lambda v: day_distance(v, anchor, direction))
+    reason = f"{quoted(expression)}: day of the month nearest {anchor_words(anchor, basis)}"
     return _value(expression, value, "day", basis, reason)
-
-
-def _is_day_of(month_start: dt.date, day: int) -> bool:
-    try:
-        month_start.replace(day=day)
-    except ValueError:
-        return False
-    return True
-
-
-def _day_distance(value: dt.date, anchor: dt.date, direction: str) -> float:
-    delta = (value - anchor).days
-    if direction == "future":
-        return delta if delta >= 0 else 1000 - delta
-    if direction in ("nearest", "around"):
-        return abs(delta)
-    return -delta if delta <= 0 else 1000 + delta
 
 
 def _rank(precision: str) -> int:

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from eventwire.code.localise import coded_participants
 from eventwire.model import Article, DateValue, Mention, Participant, Report
+from eventwire.when.event_ties import tells_noun
 
 # How many sentences back a report may reach for the act or event it follows.
 ANAPHOR_REACH = 3
 # Nouns that name no particular kind of act ("the incident", "the move"): they may point at
 # any act told before, so their antecedent need not repeat them.
-_GENERIC_NOUNS = frozenset(
+GENERIC_NOUNS = frozenset(
     "incident move decision violence crisis operation dispute standoff announcement".split()
 )
-# Past forms that do not begin with their noun's first letters: "the strike" after "struck".
-_IRREGULAR_STEMS = {"strike": "struck", "fighting": "fought", "shooting": "shot", "meeting": "met"}
 # Acts of one family: a paragraph after the lead that goes on with its strike or its protest.
 _FAMILIES = {"18": "violence", "19": "violence", "20": "violence", "14": "protest"}
 _GOES_ON = "goes on with the act of"
@@ -42,12 +41,9 @@ def antecedent_told(article: Article, noun: str | None, found: int, report: Repo
         return True
     if noun is None:
         return False  # "It", "This" reach no further than the sentence before
-    if noun in _GENERIC_NOUNS:
+    if noun in GENERIC_NOUNS:
         return True
-    told = article.text[sentences[found].start : sentences[found].end].lower()
-    stem = noun[: max(4, len(noun) - 3)]
-    irregular = _IRREGULAR_STEMS.get(noun)
-    return stem in told or (irregular is not None and irregular in told)
+    return tells_noun(article.text[sentences[found].start : sentences[found].end].lower(), noun)
 
 
 def continued(
@@ -138,3 +134,31 @@ def _same_actor(first, second) -> bool:
     if first is None or second is None:
         return first is second
     return first.actor.code == second.actor.code
+
+
+def is_background(value: DateValue, article: Article, reached_back: bool) -> bool:
+    """Whether a date is too old to be the news of the day: a year; or, when it was reached
+    for past the sentence before ("The incident led Baku to …" right after the January attack
+    is that attack's sequel), a month more than one month before publication."""
+    if value.precision == "year":
+        return True
+    published = article.published_date
+    if not reached_back or value.precision != "month" or published is None or value.value is None:
+        return False
+    months = (published.year - value.value.year) * 12 + published.month - value.value.month
+    return months > 1
+
+
+def naming_sentence(article: Article, noun: str, nearest: int, stop: int) -> int | None:
+    """The nearest sentence from ``nearest`` back to ``stop`` (exclusive) that tells ``noun``."""
+    for index in range(nearest, max(-1, stop), -1):
+        bounds = article.sentences[index]
+        if tells_noun(article.text[bounds.start : bounds.end].lower(), noun):
+            return index if index != nearest else None
+    return None
+
+
+def mentions_after(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` holds "after " or "following "."""
+    # A substring test in C spares the regex on the many sentences without the words.
+    return text.find("after ", begin, end) != -1 or text.find("following ", begin, end) != -1
