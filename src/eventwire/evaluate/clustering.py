@@ -9,7 +9,7 @@ record's text and title only; ``"raw"`` the text analysed by the per-article sta
 (``eventwire ingest --raw``: actors, places, dated reports); ``"pipeline"`` the full ingest
 path, cleaning included (which reads titles and publication dates from the text). Both
 analysed modes score lower on ECB+ (B³ F1 train/dev at seed 0: text 0.952/1.000, raw
-0.944/0.991, pipeline 0.916/0.975), so they are opt-in. Cleaning trims some of ECB+'s
+0.941/0.991, pipeline 0.916/0.975), so they are opt-in. Cleaning trims some of ECB+'s
 already clean text, and ECB+ counts a trial years after a shooting as the shooting's
 coverage, which the story window only joins when the follow-up is close enough.
 
