@@ -125,6 +125,27 @@ class _DatingFacts:
         self._at_event: dict[int, DateValue | None] = {}
         self._release: dict[int, bool] = {}
         self._by_trigger: dict[tuple, _TriggerFacts] = {}
+        self._anaphors: dict[tuple[int, int], re.Match[str] | None] = {}
+        self._after_anaphor: dict[tuple[int, int], bool] = {}
+
+    def anaphor(self, begin: int, trigger_end: int) -> re.Match[str] | None:
+        """:data:`_ANAPHOR` before the trigger, read once for the reports of one act."""
+        key = (begin, trigger_end)
+        if key not in self._anaphors:
+            text = self.article.text
+            self._anaphors[key] = _ANAPHOR.search(text[begin : max(begin, trigger_end)])
+        return self._anaphors[key]
+
+    def after_anaphor(self, begin: int, end: int) -> bool:
+        """Whether the sentence ``text[begin:end]`` follows an event ("after that incident")."""
+        found = self._after_anaphor.get((begin, end))
+        if found is None:
+            text = self.article.text
+            found = self._after_anaphor[(begin, end)] = (
+                mentions_after(text, begin, end)
+                and _AFTER_ANAPHOR.search(text, begin, end) is not None
+            )
+        return found
 
     def at_event(self, sentence: int, dated: dict[int, list[DateValue]]) -> DateValue | None:
         """:func:`at_event_date` of the sentence, read once for all its reports."""
@@ -222,10 +243,9 @@ def _date_one(
         )
         assert isinstance(best.resolution, DateValue)
         return best.resolution
-    by_sentence = facts.by_sentence
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
-    inherited = None if stated else _inherited(article, report, modality, by_sentence, dated, told)
+    inherited = None if stated else _inherited(article, report, modality, facts, dated, told)
     if inherited is not None:
         return inherited
     if article.sentences:
@@ -272,10 +292,11 @@ def _inherited(
     article: Article,
     report: Report,
     modality: str,
-    by_sentence: dict[int, list[Mention]],
+    facts: _DatingFacts,
     dated: dict[int, list[DateValue]],
     told: list[Report],
 ) -> DateValue | None:
+    by_sentence = facts.by_sentence
     if report.sentence == 0 or report.sentence >= len(article.sentences):
         return None
     previous = report.sentence - 1
@@ -284,11 +305,8 @@ def _inherited(
         return None  # nothing told before to inherit: spare the anaphor patterns
     begin = article.sentences[report.sentence].start
     end = article.sentences[report.sentence].end
-    anaphor = _ANAPHOR.search(article.text[begin : max(begin, report.trigger_end)])
-    if anaphor is None and (
-        not mentions_after(article.text, begin, end)
-        or _AFTER_ANAPHOR.search(article.text, begin, end) is None
-    ):
+    anaphor = facts.anaphor(begin, report.trigger_end)
+    if anaphor is None and not facts.after_anaphor(begin, end):
         # Without an anaphor, a sentence still continues the paragraph it sits in: a follow-up
         # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
         # paragraph's previous sentence stated, never one from across a paragraph break.
@@ -317,10 +335,7 @@ def _inherited(
     # of the attackers were killed") to the sentence that dated the incident.
     noun = anaphor["noun"] if anaphor is not None else None
     # "deployed troops after that incident, prompting Washington to call on …" follows it.
-    pointed = anaphor is not None and not (
-        mentions_after(article.text, begin, end)
-        and _AFTER_ANAPHOR.search(article.text, begin, end) is not None
-    )
+    pointed = anaphor is not None and not facts.after_anaphor(begin, end)
     candidates: list[DateValue] = []
     earlier = previous
     while earlier > max(-1, previous - ANAPHOR_REACH) and not candidates:

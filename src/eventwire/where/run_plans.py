@@ -78,6 +78,8 @@ class RunPlan(NamedTuple):
     surname: str | None  # "Firstname Lastname": the surname alone later names the person
     names: tuple[NamePlan, ...]
     unknown: UnknownPlan | None  # tried when ``names`` is empty
+    # Some name is one of a town pair: only then is the text before the run read for a cue.
+    paired: bool = False
 
 
 EMPTY_PLAN = RunPlan(False, (), None, (), None)
@@ -155,7 +157,8 @@ def plan_run(
         if after is not None:
             tokens.append(Token(after.start(1), after.end(1), after.group(1)))
     names, unknown = _names_in_sequence(fragment, tokens, count, gazetteer, lexicon)
-    return RunPlan(needs_of, demonyms, surname, tuple(names), unknown)
+    paired = any(name.paired for name in names)
+    return RunPlan(needs_of, demonyms, surname, tuple(names), unknown, paired)
 
 
 def _names_in_sequence(

@@ -9,7 +9,7 @@ they say whose people a paragraph is about, though never where an act happened.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from eventwire.model import Mention, Place
 
@@ -22,13 +22,16 @@ def subject_country(mentions: list[Mention], datelines: dict[int, Mention]) -> s
         mentions: the article's mentions (actors and places).
         datelines: the article's dateline mention of each sentence that has one.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     for mention in _country_places(mentions, datelines):
-        counts[mention.resolution.country] += 1  # type: ignore[union-attr,index]
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        country: str = mention.resolution.country  # type: ignore[union-attr,assignment]
+        counts[country] = counts.get(country, 0) + 1
+    if not counts:
         return None
-    return ranked[0][0]
+    # A plain scan for the one most named: ``Counter.most_common`` costs a heap per article.
+    most = max(counts.values())
+    leaders = [country for country, count in counts.items() if count == most]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def countries_by_paragraph(

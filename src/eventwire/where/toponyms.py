@@ -150,11 +150,10 @@ def _apply_plan(
                     demonym=True,
                 )
             )
-    pair_cue: str | None = None
-    if any(name.paired for name in plan.names):
-        pair_cue = _pair_cue(text, sentence_start, base)
+    paired = plan.paired
+    pair_cue = _pair_cue(text, sentence_start, base) if paired else None
     for name in plan.names:
-        if name.paired and pair_cue is None and not name.strong:
+        if paired and name.paired and pair_cue is None and not name.strong:
             # "Marks and Spencer": small towns' names joined by "and" with no cue before them
             # are more often a firm's or a pair of surnames.
             continue
@@ -168,13 +167,13 @@ def _apply_plan(
             facility=name.facility,
         )
         _read_left_context(text, sentence_start, toponym, lexicon)
-        if name.paired:
+        if paired and name.paired:
             toponym.locative = toponym.locative or pair_cue
         if not (
             name.strong
             or toponym.kind_hint is not None
             or toponym.locative in STRONG_LOCATIVE_WORDS
-            or (name.paired and pair_cue is not None)  # "between Terespol and Krakow"
+            or (paired and name.paired and pair_cue is not None)  # "between Terespol and Krakow"
         ):
             toponym.tentative = True
         if name.sets_direction:
@@ -219,9 +218,14 @@ def _pair_cue(text: str, sentence_start: int, start: int) -> str | None:
 def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon: Lexicon) -> None:
     """Fill locative, kind and country hints from the words before the name."""
     window_start = max(sentence_start, toponym.start - _LEFT_CONTEXT_CHARS)
-    if not _may_have_context(text, window_start, toponym.start):
-        _read_border(text, toponym)
-        return
+    if _may_have_context(text, window_start, toponym.start):
+        _read_words_before(text, window_start, toponym, lexicon)
+    after = text[toponym.end : toponym.end + 12].lower()
+    if after.startswith((" border", "-border", " frontier")):
+        toponym.border = True
+
+
+def _read_words_before(text: str, window_start: int, toponym: Toponym, lexicon: Lexicon) -> None:
     before = [w.lower() for w in WORD.findall(text, window_start, toponym.start)[-4:]]
     while before and (before[-1] in DIRECTIONS or before[-1] == "the"):
         if before[-1] in DIRECTIONS:
@@ -241,13 +245,6 @@ def _read_left_context(text: str, sentence_start: int, toponym: Toponym, lexicon
             rest.pop()
         if rest and rest[-1] in STRONG_LOCATIVE_WORDS:
             toponym.locative = rest[-1]
-    _read_border(text, toponym)
-
-
-def _read_border(text: str, toponym: Toponym) -> None:
-    after = text[toponym.end : toponym.end + 12].lower()
-    if after.startswith((" border", "-border", " frontier")):
-        toponym.border = True
 
 
 # Every word the left context reacts to as the last word before a name: a direction, "the",
