@@ -113,5 +113,5 @@ def test_unknown_expression_type_names_the_valid_ones():
     assert str(error.value) == (
         "cannot resolve date expression of type 'fortnight'; known types: date, year, month, "
         "month_day, weekday, weekend, offset, range, shift, quarter, season, day_of_month, "
-        "easter, recurring"
+        "easter, nth_weekday, recurring"
     )

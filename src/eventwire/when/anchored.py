@@ -51,9 +51,22 @@ def day_after_date(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     start, end = the.start(), match.end()
     sign = 1 if match["dir"].lower() == "after" else -1
+    unit = match["unit"].lower()
+    last = p.RIGHT_LAST.match(text, end) if sign < 0 else None
+    if last is not None:
+        # "the year before last": two units back from the anchor, not from an earlier event.
+        end = last.end()
+        expression = {"type": "offset", "unit": unit, "amount": -2, "text": text[start:end]}
+        return Candidate(start, end, expression, 0.8)
+    that = p.RIGHT_THAT.match(text, end)
+    if that is not None:
+        end = that.end()
+        expression = {"type": "shift", "unit": unit, "amount": sign, "base": None,
+                      "previous": True, "text": text[start:end]}  # fmt: skip
+        return Candidate(start, end, expression, 0.8)
     expression = {
         "type": "shift",
-        "unit": match["unit"].lower(),
+        "unit": unit,
         "amount": sign,
         "anchored": False,
         "bare_previous": True,

@@ -15,7 +15,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "weds": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
@@ -68,6 +68,12 @@ FIXED_FEASTS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
     "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+}  # fmt: skip
+# Feasts on the nth weekday of a month, as (month, weekday with Monday = 0, nth): US
+# Thanksgiving is the fourth Thursday of November, Canada's the second Monday of October.
+WEEKDAY_FEASTS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4),
+    "canadian thanksgiving": (10, 0, 2),
 }  # fmt: skip
 # Capitalised words that name a person before "May" ("Theresa May", "Ms May").
 MAY_NAME_PREFIXES = frozenset("ms mrs mr dr theresa brian".split())

@@ -65,6 +65,12 @@ YEARS = re.compile(
     r"|[-–/](?P<yy>\d\d)(?![\w%]|[-–/.,]\d))?"
     r"(?![\w%]|[-–]\w|[.,]\d)"
 )
+# "15-Mar-2024", "03-JAN-2023": a day, a month's name and a year joined by hyphens (court and
+# customs records). The hyphen before the month leads, so the engine jumps from one hyphen to
+# the next; the day before it is read by the builder.
+DASHED_MONTH = re.compile(
+    rf"-(?P<m>(?i:{_FULL_MONTHS}|{_SHORT_MONTHS}|Sep))-(?P<y>{YEAR})(?![\w-]|[.,]\d)"
+)
 # The three digit-led patterns in one pass over the text. NUMERIC is screened with "any
 # separator twice": a look-behind, where the joint scan tests patterns, cannot refer back.
 DIGIT_LED = JointScan(
@@ -83,7 +89,7 @@ DECADES = re.compile(r"1(?P<c19>[89]\d0)s\b|20(?P<c20>\d0)s\b|'(?P<yy>\d0)s\b|�
 SHORT_YEAR_SCAN = SplitAlternation([["'"], ["’"]], r"(?:{words})(?P<yy>\d\d)(?![\w'’])")
 SHORT_YEAR = SHORT_YEAR_SCAN.pattern
 # "Thurs.": an abbreviation only with its full stop ("Sat." and "Sun." stay out: "The Sun.").
-_WEEKDAY_ABBREVIATIONS = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri)(?=\.)"
+_WEEKDAY_ABBREVIATIONS = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri)(?=\.)"
 
 
 # "Sunday", "Tuesday's", "Monday (Nov. 25)", "Monday to Thursday", "Sunday evening"
@@ -101,7 +107,7 @@ WEEKDAYS = _weekdays(_WEEKDAY_NAMES)
 WEEKDAYS_ABBREVIATED = _weekdays(_WEEKDAY_ABBREVIATIONS)
 # A full stop after an abbreviation's last three letters: the "." leads, so the engine jumps
 # from one full stop to the next and looks behind only there.
-WEEKDAY_ABBREVIATION_MARK = re.compile(r"\.(?<=(?:Mon|Tue|ues|Wed|Thu|hur|urs|Fri)\.)")
+WEEKDAY_ABBREVIATION_MARK = re.compile(r"\.(?<=(?:Mon|Tue|ues|Wed|eds(?<=Weds)|Thu|hur|urs|Fri)\.)")
 # Time words, matched on the lower-cased text. Their first letters are the commonest in
 # English, so each family is scanned as one literal-led pattern per first letter
 # (:class:`~eventwire.when.family_scan.SplitAlternation`); ``X`` is the whole pattern.
@@ -114,7 +120,7 @@ RELATIVE_SCAN = SplitAlternation(
 RELATIVE = RELATIVE_SCAN.pattern
 FEASTS = re.compile(
     r"(?P<word>Christmas|New\s+Year['’]s|Boxing\s+Day|Valentine['’]s\s+Day|Halloween"
-    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|May\s+Day)\b"
+    r"|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|May\s+Day|Thanksgiving(?:\s+Day)?)\b"
 )
 # Months, weekdays and feasts in one pass that stops only at their capitals, each screened by
 # its leading words alone (the look-behind of the joint scan then tests little per capital).
@@ -124,11 +130,11 @@ CAPITAL_LED = JointScan(
     [
         rf"(?:{_FULL_MONTHS}|{_SHORT_MONTHS})\b",
         rf"(?:{_WEEKDAY_NAMES})\b",
-        r"Christmas|New\s|Boxing|Valentine|Halloween|Easter|Good|May\sDay",
+        r"Christmas|New\s|Boxing|Valentine|Halloween|Easter|Good|May\sDay|Thanksgiving",
     ],
 )
 OFFSET_SCAN = SplitAlternation(
-    [["hour"], ["day"], ["weekend", "week"], ["fortnight"], ["month"], ["year"]],
+    [["hour"], ["day"], ["weekend", "week"], ["fortnight"], ["month"], ["year"], ["decade"]],
     r"(?P<unit>{words})s?\s+(?P<dir>ago|earlier|later|before|after|from\s+(?:now|today)|previously"
     r"|prior)\b",
 )
@@ -178,6 +184,14 @@ DAY_AFTER_SCAN = SplitAlternation(
     [["day"], ["week"], ["month"], ["year"]], r"(?P<unit>{words})\s+(?P<dir>after|before)\b"
 )
 DAY_AFTER = DAY_AFTER_SCAN.pattern
+# "the year before last": read right after "year before"; "the year before last year's vote"
+# counts from the vote instead.
+RIGHT_LAST = re.compile(
+    r"\s+last\b(?![-'’]|\s+(?:year|month|week|weekend|day|night|time|season|summer|winter|spring"
+    r"|autumn|fall|quarter)s?\b)"
+)
+# "three days before that", "a week after then": counted from the date told before.
+RIGHT_THAT = re.compile(r"\s+(?P<that>that|then)\b(?=\s*(?:[,;:!?)]|\.(?!\d)|$))")
 # "hours after the attack": the same day as the event.
 HOURS_AFTER_SCAN = SplitAlternation(
     [["hours"], ["moments", "minutes"]],
@@ -200,6 +214,9 @@ LEFT_QUARTER = LeftContext(
 )
 # "Thursday last week": a weekday of the week named after it, not the nearest such day.
 RIGHT_WEEK = re.compile(r"\s+(?P<which>last|next|this)\s+week\b")
+# "the trial resumes on Monday week": British for a week after the coming Monday
+# ("Monday week-long talks" and "Monday weekly" are other words).
+RIGHT_WEEK_ON = re.compile(r"\s+week\b(?![-'’])")
 RIGHT_QUARTER_YEAR = re.compile(rf"\s+(?:of\s+)?(?P<y>{YEAR})")
 LEFT_SEASON_WHICH = LeftContext(
     re.compile(r"\b(?P<which>(?i:this\s+past|this|last|next|this\s+coming))\s+$"),
@@ -212,6 +229,12 @@ LEFT_DAY_OF_MONTH = LeftContext(
 )
 RIGHT_DAY_OF_MONTH = re.compile(
     r"(?:\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+of\s+(?P<which>this|the|last|next)\s+month\b)"
+)
+# "ambushed on the 28th near the border": a preposition or clause opener after the day, where
+# a rank would take its noun ("the 18th floor") or "time"/"in a row" ("for the 3rd time").
+RIGHT_DAY_OF_MONTH_PHRASE = re.compile(
+    r"\s+(?:near|in|at|outside|inside|when|while|as|after|before|amid|during|following|against"
+    r"|around|along|across|off|with)\b(?!\s+a\s+row\b)"
 )
 # "by year-end", "at month-end": the end of the anchor's year or month.
 PERIOD_END = re.compile(r"[-\s]end\b")
@@ -228,7 +251,7 @@ EARLIER_IN_THE_DAY_ANY_CASE = re.compile(EARLIER_IN_THE_DAY.pattern, re.IGNORECA
 
 # --- left context, matched with endpos = start of the core ---------------------------------
 LEFT_WEEKDAY = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_NAMES}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?,?\s+(?:the\s+)?$"
+    rf"\b(?P<wd>{_WEEKDAY_NAMES}|Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?,?\s+(?:the\s+)?$"
 )
 LEFT_LEAD = LeftContext(
     re.compile(r"\b(?P<lead>(?i:between|from))\s+(?:the\s+)?$"),

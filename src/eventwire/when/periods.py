@@ -103,19 +103,27 @@ def day_of_month_date(text: str, match: re.Match[str]) -> Candidate | None:
     if lead is None:
         return None  # "the 18th" after another word is a rank: "finished the 18th"
     right = p.RIGHT_DAY_OF_MONTH.match(text, match.end())
-    if right is None:
+    if right is None and not _phrase_follows_day(text, match, lead):
         return None  # "on the 18th floor", "the 20th century"
     day = int(match["d"])
     if not 1 <= day <= 31:
         return None
     start = match.start()
-    end = right.end() if right["which"] else match.end()
+    which = right["which"] if right is not None else None
+    end = right.end() if right is not None and which else match.end()
     expression: dict = {"type": "day_of_month", "day": day, "text": text[start:end]}
-    if right["which"] in ("last", "next"):
+    if which in ("last", "next"):
         expression["month_shift"] = -1 if right["which"] == "last" else 1
     else:
         expression["direction"] = tense_direction(text, start, end)
     return Candidate(start, end, expression, 0.8)
+
+
+def _phrase_follows_day(text: str, match: re.Match[str], lead: re.Match[str]) -> bool:
+    # "for the 3rd in a row", "for the 2nd in as many weeks": a rank, counted, after "for".
+    if lead.group().split()[0].lower() == "for":
+        return False
+    return p.RIGHT_DAY_OF_MONTH_PHRASE.match(text, match.end()) is not None
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -131,3 +139,9 @@ def easter_sunday(year: int) -> dt.date:
     shift = (golden + 11 * epact + 22 * weekday_fix) // 451
     month, day = divmod(epact + weekday_fix - 7 * shift + 114, 31)
     return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ``weekday`` (Monday = 0) of ``month`` in ``year``: Thanksgiving's rule."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))

@@ -28,6 +28,7 @@ from eventwire.when.lexicon import (
     MAY_NAME_PREFIXES,
     NUMBER_WORDS,
     WEEKDAY_COMPOUNDS,
+    WEEKDAY_FEASTS,
     WEEKDAY_NAME_PREFIXES,
     WEEKDAY_NAME_SUFFIXES,
     WEEKDAYS,
@@ -48,8 +49,8 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         return None
     if after in WEEKDAY_COMPOUNDS and text[match.end("wd") : match.end("wd") + 1] == " ":
         return None
-    if match["wd"].lower() not in _FULL_WEEKDAYS and before.lower() not in _ABBREVIATION_LEADS:
-        return None  # "Fri." alone may end a name or a heading: only "on Fri." is a day
+    if match["wd"].lower() not in _FULL_WEEKDAYS and not _abbreviation_is_a_day(text, match):
+        return None
     weekday = WEEKDAYS[match["wd"].lower()]
     if match["pm"] is not None:
         month, day = month_number(match["pm"]), day_number(match["pd"])
@@ -65,6 +66,10 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         begin = context.start() if word in ("from", "between") and context is not None else start
         return range_candidate(text, begin, match.end(), opening, closing)
     week = p.RIGHT_WEEK.match(text, match.end())
+    week_on = p.RIGHT_WEEK_ON.match(text, match.end()) if match.end() == match.end("wd") else None
+    if week_on is not None and context is None:
+        expression = {"type": "weekday", "weekday": weekday, "direction": "future", "weeks_on": 1}
+        return Candidate(start, week_on.end(), expression | {"text": text[start : week_on.end()]})
     if week is not None and context is None:
         amount = {"last": -1, "this": 0, "next": 1}[week["which"]]
         expression = {"type": "weekday", "weekday": weekday, "direction": "week", "week": amount}
@@ -76,6 +81,20 @@ def weekday_date(text: str, match: re.Match[str]) -> Candidate | None:
         direction = tense_direction(text, start, match.end())
     expression = {"type": "weekday", "weekday": weekday, "direction": direction}
     return Candidate(start, match.end(), expression | {"text": text[start : match.end()]})
+
+
+def _abbreviation_is_a_day(text: str, match: re.Match[str]) -> bool:
+    """Whether "Fri." or "Weds." names a day: after "on", or mid-clause before a comma.
+
+    Alone, "Fri." may end a name or a heading ("See Fri. for details", "Mon. leaders met");
+    after a lower-case word and before a comma ("return to the table Weds., diplomats said")
+    it can only be the day.
+    """
+    before = word_before(text, match.start())
+    if before.lower() in _ABBREVIATION_LEADS:
+        return True
+    closes_clause = text.startswith((".,", ".;"), match.end("wd"))
+    return before.isalpha() and before.islower() and closes_clause
 
 
 _FULL_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -164,6 +183,8 @@ def feast_date(text: str, match: re.Match[str]) -> Candidate | None:
     name = " ".join(match["word"].lower().replace("’", "'").split())
     if name.startswith(("easter", "good")):
         return _easter_date(text, start, end, name)
+    if name.startswith("thanksgiving"):
+        return _weekday_feast_date(text, start, end, name)
     follower = p.FEAST_DAY.match(text, end)
     if name in ("christmas", "new year's") and follower is not None:
         name, end = f"{name} {follower['which'].lower()}", follower.end()
@@ -208,6 +229,19 @@ def _easter_date(text: str, start: int, end: int, name: str) -> Candidate | None
     return Candidate(start, end, expression, 0.9)
 
 
+def _weekday_feast_date(text: str, start: int, end: int, name: str) -> Candidate | None:
+    """ "Thanksgiving": the fourth Thursday of November (Canada's: second Monday of October)."""
+    if names_something(text, end):
+        return None
+    if word_before(text, start) == "Canadian":
+        start, name = text.rfind("Canadian", max(0, start - 12), start), "canadian thanksgiving"
+    month, weekday, nth = WEEKDAY_FEASTS[name]
+    expression = {"type": "nth_weekday", "month": month, "weekday": weekday, "nth": nth,
+                  "text": text[start:end]}  # fmt: skip
+    expression["direction"] = tense_direction(text, start, end)
+    return Candidate(start, end, expression, 0.9)
+
+
 def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
     """ "two days ago", "less than a month ago", "three days later", "two days after"."""
     if not starts_word(text, match.start()):
@@ -233,6 +267,8 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
         return Candidate(start, end, expression | {"text": text[start:end]}, 0.8)
     if unit == "fortnight":
         unit, amount = "week", amount * 2
+    if unit == "decade":
+        unit, amount = "year", amount * 10
     if unit == "hour":
         unit, amount = "day", max(1, round(amount / 24))
     expression: dict = {"type": "offset", "unit": unit, "text": text[start:end]}
@@ -251,6 +287,11 @@ def offset_date(text: str, match: re.Match[str]) -> Candidate | None:
         return Candidate(start, end, expression)
     sign = 1 if direction in ("later", "after") else -1
     shift = {"type": "shift", "unit": unit, "amount": sign * amount, "text": text[start:end]}
+    that = p.RIGHT_THAT.match(text, end) if direction in ("after", "before") else None
+    if that is not None:
+        # "Three days before that": counted from the date told before, like "three days later".
+        shift |= {"base": None, "previous": True, "text": text[start : that.end()]}
+        return Candidate(start, that.end(), shift, 0.8)
     if direction in ("after", "before"):
         shift["anchored"] = False  # the base follows in the text: joined by _join_shifts
     else:

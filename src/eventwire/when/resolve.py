@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from eventwire.model import DateBasis, DatePrecision, DateValue
-from eventwire.when.periods import easter_sunday
+from eventwire.when.periods import easter_sunday, nth_weekday
 from eventwire.when.years import (
+    WEEKDAY_NAMES,
     anchor_words,
     day_distance,
     is_day_of,
@@ -146,6 +147,11 @@ def _weekday(expression: dict, anchor, basis, known) -> DateValue:
         value = anchor + dt.timedelta(days=ahead or (7 if direction == "next" else 0))
     word = "after" if value > anchor else "on or before"
     reason = f"{quoted(expression)} {word} {anchor_words(anchor, basis)}"
+    if expression.get("weeks_on"):
+        # "Monday week": the coming Monday, then a week on.
+        value += dt.timedelta(weeks=expression["weeks_on"])
+        reason = f"{quoted(expression)}: a week after the coming {WEEKDAY_NAMES[weekday]}, "
+        reason += f"from {anchor_words(anchor, basis)}"
     return _value(expression, value, "day", basis, reason)
 
 
@@ -270,6 +276,20 @@ def _easter(expression: dict, anchor, basis, known) -> DateValue:
     return year_from_known(expression, known, make, "day")
 
 
+def _nth_weekday(expression: dict, anchor, basis, known) -> DateValue:
+    month, weekday, nth = expression["month"], expression["weekday"], expression["nth"]
+
+    def make(year: int) -> dt.date:
+        return nth_weekday(year, month, weekday, nth)
+
+    if anchor is not None:
+        year = pick_year(anchor, expression.get("direction", "past"), make)
+        reason = f"{quoted(expression)}: {make(year).isoformat()}, the one nearest "
+        reason += anchor_words(anchor, basis)
+        return _value(expression, make(year), "day", basis, reason)
+    return year_from_known(expression, known, make, "day")
+
+
 def _recurring(expression: dict, anchor, basis, known) -> DateValue:
     # Worded like a standing report date (see eventwire.when.aspect.is_standing): a report
     # dated by a rule tells a habit, not one event.
@@ -344,5 +364,6 @@ _HANDLERS = {
     "season": _season,
     "day_of_month": _day_of_month,
     "easter": _easter,
+    "nth_weekday": _nth_weekday,
     "recurring": _recurring,
 }

@@ -26,7 +26,15 @@ from eventwire.when.anchored import (
     hours_after_date,
     same_day_date,
 )
-from eventwire.when.candidate import Builder, Candidate, left_context
+from eventwire.when.candidate import (
+    Builder,
+    Candidate,
+    day_candidate,
+    day_expression,
+    is_valid_date,
+    left_context,
+    month_number,
+)
 from eventwire.when.family_scan import SplitAlternation
 from eventwire.when.periods import (
     day_of_month_date,
@@ -61,6 +69,7 @@ def scan_dates(text: str) -> list[Candidate]:
         (numeric, numeric_date),
         (day_month, day_month_date),
         (p.FISCAL_YEAR.finditer(text), fiscal_year_date),
+        (p.DASHED_MONTH.finditer(text), dashed_month_date),
         (p.QUARTER_CODE.finditer(text), quarter_code_date),
         (p.HALF_YEAR_CODE.finditer(text) if _has_half_code(text) else (), quarter_code_date),
         (years, year_date),
@@ -85,6 +94,20 @@ def scan_dates(text: str) -> list[Candidate]:
     chosen = _without_overlaps(found)
     _mark_recurring(text, chosen)
     return _join_shifts(text, chosen)
+
+
+def dashed_month_date(text: str, match: re.Match[str]) -> Candidate | None:
+    """ "15-Mar-2024", "03-JAN-2023": the day is read back from the hyphen the match starts at."""
+    hyphen = match.start()
+    start = hyphen
+    while start > hyphen - 2 and start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if start == hyphen or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/.,$")):
+        return None  # "A-Mar-2024" is a code; "2024-Mar-15" or "1.5-Mar-" no day first
+    month, day, year = month_number(match["m"]), int(text[start:hyphen]), int(match["y"])
+    if day == 0 or not is_valid_date(year, month, day):
+        return None
+    return day_candidate(text, start, match.end(), day_expression(year, month, day, None))
 
 
 def _mark_recurring(text: str, chosen: list[Candidate]) -> None:
@@ -170,6 +193,7 @@ _BUILDERS: list[tuple[re.Pattern[str], Builder]] = [
     (p.NUMERIC, numeric_date),
     (p.DAY_MONTH, day_month_date),
     (p.FISCAL_YEAR, fiscal_year_date),
+    (p.DASHED_MONTH, dashed_month_date),
     (p.QUARTER_CODE, quarter_code_date),
     (p.HALF_YEAR_CODE, quarter_code_date),
     (p.YEARS, year_date),
