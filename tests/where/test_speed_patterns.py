@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventwire.where import article_places, runs, speaker_place
+from eventwire.where import place_facts, runs, speaker_place
 
 _REFERENCE_RUN_WORD = (
     r"(?<![\w'’.-])(?:(?:St|Ste|Ft|Mt)\.(?= [A-Z])"
@@ -59,7 +59,7 @@ REFERENCE = {
             r"\s+of\s+)?(?:[a-z]+ern\s+|central\s+)?$",
             re.IGNORECASE,
         ),
-        article_places._LOCATIVE_BEFORE,
+        place_facts._LOCATIVE_BEFORE,
     ),
 }
 
@@ -98,12 +98,12 @@ def test_pre_checks_never_skip_a_match(text: str) -> None:
     if reduced.search(text[-80:]):
         assert speaker_place._may_end_reduced_relative(text)
     if locative.search(text):
-        assert article_places._may_end_locative(text)
+        assert place_facts._may_end_locative(text)
 
 
 def test_pre_checks_turn_away_what_ends_without_a_cue() -> None:
-    assert not article_places._may_end_locative("officials said ")
-    assert not article_places._may_end_locative("clashes in")  # no space before the name
-    assert article_places._may_end_locative("clashes in northern ")
+    assert not place_facts._may_end_locative("officials said ")
+    assert not place_facts._may_end_locative("clashes in")  # no space before the name
+    assert place_facts._may_end_locative("clashes in northern ")
     assert not speaker_place._may_end_reduced_relative("the talks and ")
     assert speaker_place._may_end_reduced_relative("businessmen held in the ")

@@ -9,7 +9,8 @@ from locating import make_article
 
 from eventwire.model import Place
 from eventwire.where import Gazetteer
-from eventwire.where.article_places import ArticlePlaces, PlaceOption, _Cue
+from eventwire.where.article_places import ArticlePlaces, PlaceOption
+from eventwire.where.place_facts import _Cue
 
 TEXT = (
     "Talks between Tehran and Baku opened in Ankara near the Iraq border, and gunmen "

@@ -18,17 +18,8 @@ from eventwire.when.aspect import background_elsewhere, standing_reason
 from eventwire.when.clauses import Region, can_date, clause_regions, scopes_over_predicate
 from eventwire.when.counted import counted_clause_date
 from eventwire.when.event_ties import at_event_date, is_release_date, names_release
-from eventwire.when.thread import (
-    ANAPHOR_REACH,
-    GENERIC_NOUNS,
-    antecedent_told,
-    continued,
-    is_background,
-    is_told_day,
-    mentions_after,
-    naming_sentence,
-    retold,
-)
+from eventwire.when.inheritance import AHEAD_ALLOWANCE, Anaphors, inherited, is_ahead
+from eventwire.when.thread import retold
 
 # Clause boundaries strong enough that a date beyond one rarely governs the trigger.
 # The lookahead names every first character a match can have: the search skips the rest at once.
@@ -40,32 +31,10 @@ _ATTACHED = re.compile(
     r"(?i:(?=[oisdafbulem]))(?i:\b(?:on|in|since|during|at|from|by|until|between|last|early|late|mid|earlier|later)"
     r"[\s-]+)$"
 )
-_EVENT_NOUNS = (
-    "incident|attack|strike|raid|bombing|blast|explosion|shooting|killing|assault|clash|fighting"
-    "|offensive|operation|exercise|drill|manoeuvre|maneuver|meeting|talks|summit|visit|agreement"
-    "|deal|accord|decision|move|announcement|protest|rally|demonstration|closure|arrest|detention"
-    "|kidnapping|abduction|ceasefire|truce|election|vote|referendum|incursion|shelling|violence"
-    "|crackdown|invasion|withdrawal|ambush|massacre|coup|uprising|siege|standoff|dispute|crisis"
-)
-# A definite phrase pointing back at an event told before: "The incident", "This latest attack".
-_ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch|[Ii]ts|[Tt]heir)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}(?P<noun>{_EVENT_NOUNS})(?:e?s)?\b"
-    r"|^\s*(?:It|This|That)\b"
-)
 _PREDICATE_COST = 30
-# "… deployed troops after that incident": the act follows the event told before, wherever
-# the phrase stands in the sentence.
-_AFTER_ANAPHOR = re.compile(
-    r"\b(?:after|following)\s+(?:that|this|these|those)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}(?:{_EVENT_NOUNS})(?:e?s)?\b"
-)
 # "Police said they had arrested 56 people": the past perfect of reported speech is the
 # speaker's backshift, not a background event; so is an act joined to such a complement.
 _SPEECH = re.compile(r"\b(?:said|says|told|added|stated|announced|according\s+to)\b")
-# A past act cannot be dated after the day it was reported ("agreed that ministers would meet
-# in January" dates the meeting); a dateline a day behind the publication is the allowance.
-_AHEAD_ALLOWANCE = dt.timedelta(days=1)
 # Appeals, demands and intentions: their to-clause tells another act, with its own time.
 _WANTING_ROOTS = frozenset({"02", "03", "10"})
 _TO_CLAUSE = re.compile(r"\bto\s+[a-z]{2,}")
@@ -125,27 +94,7 @@ class _DatingFacts:
         self._at_event: dict[int, DateValue | None] = {}
         self._release: dict[int, bool] = {}
         self._by_trigger: dict[tuple, _TriggerFacts] = {}
-        self._anaphors: dict[tuple[int, int], re.Match[str] | None] = {}
-        self._after_anaphor: dict[tuple[int, int], bool] = {}
-
-    def anaphor(self, begin: int, trigger_end: int) -> re.Match[str] | None:
-        """:data:`_ANAPHOR` before the trigger, read once for the reports of one act."""
-        key = (begin, trigger_end)
-        if key not in self._anaphors:
-            text = self.article.text
-            self._anaphors[key] = _ANAPHOR.search(text[begin : max(begin, trigger_end)])
-        return self._anaphors[key]
-
-    def after_anaphor(self, begin: int, end: int) -> bool:
-        """Whether the sentence ``text[begin:end]`` follows an event ("after that incident")."""
-        found = self._after_anaphor.get((begin, end))
-        if found is None:
-            text = self.article.text
-            found = self._after_anaphor[(begin, end)] = (
-                mentions_after(text, begin, end)
-                and _AFTER_ANAPHOR.search(text, begin, end) is not None
-            )
-        return found
+        self.anaphors = Anaphors(article)
 
     def at_event(self, sentence: int, dated: dict[int, list[DateValue]]) -> DateValue | None:
         """:func:`at_event_date` of the sentence, read once for all its reports."""
@@ -245,13 +194,15 @@ def _date_one(
         return best.resolution
     # A sentence whose dates all belong to other clauses tells its own time frame: reaching
     # back to an earlier sentence would date a background event by the news of the day.
-    inherited = None if stated else _inherited(article, report, modality, facts, dated, told)
-    if inherited is not None:
-        return inherited
+    if not stated:
+        by_sentence, anaphors = facts.by_sentence, facts.anaphors
+        taken = inherited(article, report, modality, by_sentence, anaphors, dated, told)
+        if taken is not None:
+            return taken
     if article.sentences:
         # "praised Greece at the summit", told the day after it: the summit's day.
         at_event = facts.at_event(report.sentence, dated)
-        if at_event is not None and not (modality == "asserted" and _ahead(at_event, article)):
+        if at_event is not None and not (modality == "asserted" and is_ahead(at_event, article)):
             return at_event
     if modality == "historical":
         return DateValue.unknown("historical report with no date in its sentence")
@@ -286,112 +237,6 @@ def _distance(text: str, report: Report, mention: Mention) -> float:
         outside = cost > _OUTSIDE_EVIDENCE_COST and joined is None
         cost = min(cost, _PREDICATE_COST + outside * 150)
     return cost
-
-
-def _inherited(
-    article: Article,
-    report: Report,
-    modality: str,
-    facts: _DatingFacts,
-    dated: dict[int, list[DateValue]],
-    told: list[Report],
-) -> DateValue | None:
-    by_sentence = facts.by_sentence
-    if report.sentence == 0 or report.sentence >= len(article.sentences):
-        return None
-    previous = report.sentence - 1
-    reach = range(previous, max(-1, previous - ANAPHOR_REACH), -1)
-    if not any(earlier in by_sentence or earlier in dated for earlier in reach):
-        return None  # nothing told before to inherit: spare the anaphor patterns
-    begin = article.sentences[report.sentence].start
-    end = article.sentences[report.sentence].end
-    anaphor = facts.anaphor(begin, report.trigger_end)
-    if anaphor is None and not facts.after_anaphor(begin, end):
-        # Without an anaphor, a sentence still continues the paragraph it sits in: a follow-up
-        # ("Four missiles struck the district") or a backgrounder with "had" takes the date its
-        # paragraph's previous sentence stated, never one from across a paragraph break.
-        if "\n" in article.text[article.sentences[previous].end : begin]:
-            if modality != "asserted":
-                return None
-            return continued(article, report, told, by_sentence)
-        stated = [
-            m.resolution
-            for m in by_sentence.get(previous, [])
-            if isinstance(m.resolution, DateValue) and m.resolution.value is not None
-        ]
-        if not stated and modality == "asserted" and previous not in by_sentence:
-            # "The service said Tajik troops opened fire first" after an undated sentence of
-            # detail: still the clash its story began with.
-            return continued(article, report, told, by_sentence)
-        if not stated or modality not in ("asserted", "historical"):
-            return None
-        source = stated[-1]
-        if modality == "asserted" and not is_told_day(source, article):
-            # A month or year before a present-tense reaction is background, not its date.
-            return None
-        reason = f"from the previous sentence of its paragraph: {source.reason}"
-        return DateValue(source.value, source.precision, source.basis, reason, source.expression)
-    # "after that incident" may point past an undated sentence that only adds detail ("Three
-    # of the attackers were killed") to the sentence that dated the incident.
-    noun = anaphor["noun"] if anaphor is not None else None
-    # "deployed troops after that incident, prompting Washington to call on …" follows it.
-    pointed = anaphor is not None and not facts.after_anaphor(begin, end)
-    candidates: list[DateValue] = []
-    earlier = previous
-    while earlier > max(-1, previous - ANAPHOR_REACH) and not candidates:
-        candidates = _candidates(
-            article, earlier, modality, by_sentence, dated, pointed, earlier != previous
-        )
-        earlier -= 1
-    if not candidates:
-        return None
-    if noun is not None and noun not in GENERIC_NOUNS:
-        # "Under the agreement" after a sentence of mediation "since last autumn": the noun
-        # points at the sentence that told the agreement, a little further back.
-        named = naming_sentence(article, noun, earlier + 1, previous - ANAPHOR_REACH)
-        if named is not None:
-            found = _candidates(article, named, modality, by_sentence, dated, pointed, True)
-            if found:
-                candidates, earlier = found, named - 1
-    if anaphor is not None and not antecedent_told(article, noun, earlier + 1, report):
-        return None
-    source = candidates[-1]
-    back = previous - earlier
-    where = "the previous sentence" if back == 1 else f"{back} sentences before"
-    reason = f"inherited from {where}: {source.reason}"
-    return DateValue(source.value, source.precision, source.basis, reason, source.expression)
-
-
-def _candidates(
-    article: Article,
-    sentence: int,
-    modality: str,
-    by_sentence: dict[int, list[Mention]],
-    dated: dict[int, list[DateValue]],
-    pointed: bool,
-    reached_back: bool,
-) -> list[DateValue]:
-    found = dated.get(sentence, []) or [
-        m.resolution for m in by_sentence.get(sentence, []) if isinstance(m.resolution, DateValue)
-    ]
-    if modality in ("asserted", "historical"):
-        # A past act does not take the date of something still to come ("next month").
-        found = [c for c in found if not _ahead(c, article)]
-    if modality == "asserted" and pointed:
-        # An act of the day whose subject is a noun told before does not take a background
-        # year or an old month ("the dispute is pushing Egypt to …" after "in 2020, Washington
-        # suspended aid"); "deployed troops after that incident" does follow the incident.
-        found = [c for c in found if not is_background(c, article, reached_back)]
-    return found
-
-
-def _ahead(value: DateValue, article: Article) -> bool:
-    published = article.published_date
-    return (
-        published is not None
-        and value.value is not None
-        and value.value > published + _AHEAD_ALLOWANCE
-    )
 
 
 def _dating_modality(article: Article, report: Report, facts: _DatingFacts) -> str:
@@ -432,7 +277,7 @@ def _future_complement(article: Article, report: Report, mention: Mention) -> bo
         return False
     # Only a date counted from the publication date: one the text states outright wins over
     # a publication date that may itself be wrong.
-    return value.basis in ("relative", "story") and value.value > published + _AHEAD_ALLOWANCE
+    return value.basis in ("relative", "story") and value.value > published + AHEAD_ALLOWANCE
 
 
 def _wanted_act_date(article: Article, report: Report, mention: Mention) -> bool:
