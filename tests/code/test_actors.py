@@ -122,11 +122,29 @@ def test_misspelt_and_constituent_state_names(text, code, knowledge):
         "Roland said the talks failed.",  # short names are never corrected
         "Ethopia Mills said the talks failed.",  # followed by a surname: a person
         "Colombo rejected the plan.",  # a capital, not a misspelt Colombia
+        "The fund's head Maria Polanda said the talks failed.",  # after a given name: a surname
     ],
 )
 def test_names_that_are_not_misspelt_states(text, knowledge):
     codes = actor_codes(text, knowledge)
     assert "POL" not in codes and "ETH" not in codes and "COL" not in codes
+
+
+def test_a_surname_near_a_state_name_is_the_persons(knowledge):
+    # "Georgieva" is two edits from "Georgia"; after a given name it is the person's name.
+    text = "IMF chief Kristalina Georgieva said Sri Lanka must protect the poor."
+    assert "GEO" not in {code[:3] for code in actor_codes(text, knowledge)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The People's Bank of China cut its main lending rate.", "CHNGOV"),
+        ("Brazil's central bank raised interest rates again.", "BRAGOV"),
+    ],
+)
+def test_central_banks_act_for_their_state(text, code, knowledge):
+    assert code in actor_codes(text, knowledge)
 
 
 @pytest.mark.parametrize(

@@ -547,3 +547,18 @@ def test_dismissing_a_claim_is_still_a_rejection(knowledge):
 )
 def test_a_pronoun_ranking_an_event_already_told_is_no_new_act(text, knowledge):
     assert coded(text, knowledge) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's army launched a search operation for the missing fishermen.",
+        "The navy launched a search-and-rescue mission after the ferry sank off Zanzibar.",
+    ],
+)
+def test_a_search_or_rescue_operation_is_no_attack(text, knowledge):
+    assert not {"18", "19", "20"} & set(roots(text, knowledge))
+
+
+def test_a_military_operation_launched_is_still_an_attack(knowledge):
+    assert "19" in roots("Kenya's army launched an operation against the rebels.", knowledge)

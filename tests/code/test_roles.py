@@ -556,6 +556,19 @@ def test_gerunds_of_one_charge_are_not_acts_of_the_accuser(knowledge):
     assert {t[0] for t in root_triples(text, knowledge)} == {"11"}
 
 
+def test_accused_joined_by_and_are_charged_not_actors(knowledge):
+    text = "Prosecutors charged two Latvian citizens and a Belarusian with setting fire to a depot."
+    assert "17" not in {t[0] for t in root_triples(text, knowledge)}
+
+
+def test_a_second_bare_verb_continues_what_is_urged(knowledge):
+    # "and free" continues the infinitive asked for; "and freed" is the speaker's own act.
+    text = "Amnesty International urged Iran to end the trials and free the jailed students."
+    assert {t[0] for t in root_triples(text, knowledge)} == {"02"}
+    text = "Iran urged Britain to end the dispute and freed two jailed British students."
+    assert "08" in {t[0] for t in root_triples(text, knowledge)}
+
+
 def test_a_states_border_is_no_participant(knowledge):
     # "the Russian border" is a line on the map; "the Russian border town" is Russia's.
     text = "Kharkiv lies 30 km from the Russian border and has been shelled almost daily."

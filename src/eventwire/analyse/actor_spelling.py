@@ -39,6 +39,8 @@ def misspelt_state(tokens: list[Token], position: int, knowledge: Knowledge) -> 
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if following is not None and following.is_capitalised and following.text.isalpha():
         return None
+    if _after_given_name(tokens, position):
+        return None
     names = _state_names(knowledge)
     if word in names:
         return None
@@ -56,6 +58,15 @@ def misspelt_state(tokens: list[Token], position: int, knowledge: Knowledge) -> 
         elif distance == best_distance and entry.code != best[0].code:
             best.append(entry)
     return best[0] if len(best) == 1 else None
+
+
+def _after_given_name(tokens: list[Token], position: int) -> bool:
+    # "Kristalina Georgieva", "Nikol Pashinyan": a capitalised word right before, inside the
+    # sentence, makes the word a surname; a misspelt state follows a preposition or opens one.
+    if position < 2:
+        return False
+    previous = tokens[position - 1]
+    return previous.is_capitalised and previous.text.isalpha()
 
 
 def _state_names(knowledge: Knowledge) -> dict[str, ActorEntry]:

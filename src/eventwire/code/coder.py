@@ -36,7 +36,7 @@ from eventwire.code.triggers import attach_frames, find_triggers
 from eventwire.code.violence import fold_means_of_killing
 from eventwire.model import Actor, Mention, Participant, Report
 
-CODER_VERSION = "eventwire-coder/0.30 lexicon/2026-11-21"
+CODER_VERSION = "eventwire-coder/0.31 lexicon/2026-11-21"
 MAX_TOKENS_PER_SENTENCE = 400
 MAX_REPORTS_PER_SENTENCE = 24
 VISIT_SIDES = {"042": "043", "043": "042"}

@@ -135,7 +135,26 @@ def _governed(trigger, triggers: list, tokens: list[Token]) -> bool:
             return True
         if code[:2] in ASKING_ROOTS and _asked_of_coordinated(tokens, earlier.last, start):
             return True
+        if code[:2] in ASKING_ROOTS and _plea_continued(trigger, tokens, earlier.last, start):
+            return True
     return False
+
+
+def _plea_continued(trigger, tokens: list[Token], start: int, end: int) -> bool:
+    # "urged Turkey to drop the charges and release the journalists": a bare verb after "and"
+    # continues the infinitive asked for; a past or present form ("and released") is the
+    # speaker's own second act.
+    words = [token.lower for token in tokens[start:end]]
+    if "to" not in words or not words or words[-1] != "and" or trigger.pattern.kind != "verb":
+        return False
+    if any(word in SCOPE_BREAKS for word in words) or words.index("to") > words.index("and"):
+        return False
+    word = tokens[end].lower
+    forms = trigger.pattern.elements[0]
+    inflected = word.endswith(("ed", "ing")) or (
+        word.endswith("s") and (word[:-1] in forms or word[:-2] in forms)
+    )
+    return tokens[end].text.islower() and not inflected
 
 
 def _permitted(tokens: list[Token], anchor: int) -> bool:
@@ -169,6 +188,8 @@ def _breaks_between(tokens: list[Token], start: int, end: int, kind: str) -> boo
     # "and" continues the charge opened by "of"/"for".
     # The "of" may close the verbal act's own pattern ("accused … of").
     opened = [token.lower for token in tokens[max(0, start - 1) : end]]
+    if _is_gerund(tokens, end) and words[-1] in CHARGE_CONNECTORS:
+        return False  # "charged two citizens and a Ukrainian with setting fire": joined accused
     return not (_is_gerund(tokens, end) and _charge_gerund_before(opened))
 
 
@@ -200,9 +221,12 @@ def _charged_with(tokens: list[Token], earlier, start: int) -> bool:
     if start - earlier.last > MAX_CHARGE_GAP:
         return False
     words = [token.lower for token in tokens[max(earlier.first, earlier.last - 1) : start]]
-    if any(word in SCOPE_BREAKS or word == "and" for word in words):
+    if any(word in SCOPE_BREAKS for word in words):
         return False
-    return any(word in CHARGE_CONNECTORS for word in words)
+    # "charged two citizens and a Ukrainian with arson": an "and" before the connector joins
+    # the accused; one after it starts a second act ("charged him with fraud and jailed …").
+    last_and = max((i for i, word in enumerate(words) if word == "and"), default=-1)
+    return any(word in CHARGE_CONNECTORS for word in words[last_and + 1 :])
 
 
 def _perceived(tokens: list[Token], anchor: int) -> bool:

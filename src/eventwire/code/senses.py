@@ -12,7 +12,8 @@ Whole articles showed these common shapes in which a pattern word names no new e
   "The talks follow months of …") points back at an event already told;
 - a verb word after a preposition ("remained in jail") is the noun of a place or state;
 - an act somebody faces ("the opposition leaders faced charges of …") is done to the subject
-  by someone unnamed: the subject is its target (:func:`is_faced`), the source unknown.
+  by someone unnamed: the subject is its target (:func:`is_faced`), the source unknown;
+- a search, rescue or relief operation launched is no attack, though it shares the verb.
 """
 
 from __future__ import annotations
@@ -82,6 +83,14 @@ OFFICES = frozenset(
     prosecutor mayor premier secretary board council prime
     """.split()
 )
+# Kinds of operation that save or look for people rather than fight ("search-and-rescue").
+RELIEF_WORDS = frozenset(
+    """
+    search rescue rescues evacuation evacuations relief recovery salvage humanitarian
+    firefighting medical vaccination
+    """.split()
+)
+VIOLENT_PATTERN_ROOTS = frozenset({"18", "19", "20"})
 OFFICE_REACH = 5  # words between "dismissed" and the office ("most of his cabinet")
 
 
@@ -112,6 +121,7 @@ def drop_other_senses(triggers: list, tokens: list[Token]) -> list:
             or _is_echo(trigger, tokens)
             or _is_place_noun(trigger, tokens)
             or _is_publication(trigger, tokens)
+            or _is_relief_operation(trigger, tokens)
             or _is_removal_from_office(trigger, tokens)
             or _names_event_told(tokens, trigger.first)
         )
@@ -137,6 +147,17 @@ def _is_publication(trigger, tokens: list[Token]) -> bool:
             return True
         if token.lower in STOPS or not token.text.isalpha():
             return False
+    return False
+
+
+def _is_relief_operation(trigger, tokens: list[Token]) -> bool:
+    # "launched a search operation", "a rescue mission": forces looking for or saving people
+    # attack nobody, whatever the verb they share with an offensive.
+    if trigger.pattern.root not in VIOLENT_PATTERN_ROOTS:
+        return False
+    for token in tokens[trigger.first : trigger.last]:
+        if any(part in RELIEF_WORDS for part in token.lower.split("-")):
+            return True
     return False
 
 
