@@ -31,7 +31,7 @@ class ReclusterSettings:
     """Parameters of the batch re-clustering (tuned on ECB+ train, never per topic).
 
     ``join_similarity`` is the average link at which two groups still merge, over cosines
-    weighed by shared neighbours (:func:`neighbourhood_similarity` with ``neighbours`` and
+    weighed by shared neighbours (:func:`neighbourhood_distances` with ``neighbours`` and
     ``neighbour_closeness``). A merged group is then split in two when, under IDF computed
     among its own members, its halves are ``split_ratio`` times tighter inside than between
     them: stories that re-use one text with other names and figures share almost every
@@ -88,7 +88,7 @@ def recluster(
     matrix = _tfidf(weights, np.clip(idf_values, 0.0, None))
     similarity = (matrix @ matrix.T).toarray()
     labels = _agglomerate(
-        neighbourhood_similarity(similarity, settings.neighbours, settings.neighbour_closeness),
+        neighbourhood_distances(similarity, settings.neighbours, settings.neighbour_closeness),
         settings.join_similarity,
     )
     by_label: dict[int, list[int]] = {}
@@ -246,12 +246,13 @@ def _run_linkage(
     return float(similarity[np.ix_(run, story)].mean())
 
 
-def neighbourhood_similarity(
+def neighbourhood_distances(
     similarity: np.ndarray, neighbours: int, closeness: float = 0.0
 ) -> np.ndarray:
-    """Cosines weighed by shared nearest neighbours: the geometric mean of each cosine and
-    the share of the two articles' ``neighbours`` nearest (each counting itself) they have
-    in common.
+    """Distances for average-link agglomeration, in scipy's condensed form: one minus each
+    cosine weighed by shared nearest neighbours (the geometric mean of the cosine and the
+    share of the two articles' ``neighbours`` nearest, each counting itself, they have in
+    common).
 
     Articles about one happening are each other's nearest neighbours; a look-alike of the
     same kind may be as close in words to a few of them, yet it sits among its own coverage,
@@ -260,18 +261,24 @@ def neighbourhood_similarity(
     than ``neighbours`` would otherwise fill its neighbourhood with look-alikes.
 
     Args:
-        similarity: cosines between all members (a symmetric matrix).
+        similarity: cosines between all members (a symmetric matrix). Its diagonal is
+            overwritten while the neighbours are ranked and restored before returning.
         neighbours: how many nearest neighbours each member keeps.
         closeness: the share of the nearest cosine a neighbour must reach.
     """
     count = similarity.shape[0]
+    condensed = np.ones(count * (count - 1) // 2)
     kept = min(neighbours, count - 1)
     if kept <= 0:
-        return similarity
-    ranked = similarity.copy()
-    np.fill_diagonal(ranked, -np.inf)
-    nearest = np.argpartition(ranked, count - kept, axis=1)[:, count - kept :]
-    cosines = np.take_along_axis(ranked, nearest, axis=1)
+        return condensed
+    # Ranking in place spares copying the window's matrix (tens of megabytes) at each batch.
+    diagonal = similarity.diagonal().copy()
+    np.fill_diagonal(similarity, -np.inf)
+    try:
+        nearest = np.argpartition(similarity, count - kept, axis=1)[:, count - kept :]
+        cosines = np.take_along_axis(similarity, nearest, axis=1)
+    finally:
+        np.fill_diagonal(similarity, diagonal)
     counted = (cosines > 0.0) & (cosines >= closeness * cosines.max(axis=1, keepdims=True))
     rows = np.repeat(np.arange(count), kept)[counted.ravel()]
     own = np.arange(count)
@@ -282,20 +289,22 @@ def neighbourhood_similarity(
         ),
         shape=(count, count),
     )
-    # Only pairs that share a neighbour get a weight: the rest of the window stays at zero.
+    # Only pairs that share a neighbour are closer than 1: the rest of the window stays there.
     shared = (membership @ membership.T).tocoo()
-    weighed = np.zeros_like(similarity)
-    cosine = np.clip(similarity[shared.row, shared.col], 0.0, None)
-    weighed[shared.row, shared.col] = np.sqrt(cosine * shared.data / (neighbours + 1))
-    return weighed
+    upper = shared.row < shared.col
+    first = shared.row[upper].astype(np.int64)
+    second = shared.col[upper].astype(np.int64)
+    cosine = np.clip(similarity[first, second], 0.0, None)
+    weighed = np.sqrt(cosine * shared.data[upper] / (neighbours + 1))
+    position = count * first - first * (first + 1) // 2 + (second - first - 1)
+    condensed[position] = np.clip(1.0 - weighed, 0.0, None)
+    return condensed
 
 
-def _agglomerate(similarity: np.ndarray, join_similarity: float) -> np.ndarray:
-    distance = np.clip(1.0 - similarity, 0.0, None)
-    np.fill_diagonal(distance, 0.0)
+def _agglomerate(distances: np.ndarray, join_similarity: float) -> np.ndarray:
     # Plain average link (UPGMA): the neighbourhood weighing already keeps a big story from
     # absorbing a look-alike, and the mean over all pairs is what the threshold is set on.
-    tree = linkage(squareform(distance, checks=False), method="average")
+    tree = linkage(distances, method="average")
     return fcluster(tree, 1.0 - join_similarity, criterion="distance")
 
 

@@ -66,6 +66,9 @@ class StoryIndex:
         self._facts: dict[str, MemberFacts] = {}
         self._copies: dict[str, list[str]] = {}
         self._window: deque[WindowMember] = deque(maxlen=self.settings.recluster_window)
+        # Asked for every candidate story of every article: built once.
+        self._window_span = dt.timedelta(days=self.settings.window_days)
+        self._open_span = dt.timedelta(days=self.settings.story_open_days)
 
     def add(self, profile: ArticleProfile) -> StoryAssignment:
         """Put one article into an existing story or start a new one.
@@ -274,9 +277,10 @@ class StoryIndex:
         arrival = len(self._facts)
         follow_up = self.settings.follow_up_similarity
         shortlist: list[tuple[str, bool]] = []
-        for story_id in sorted(by_story, key=lambda story_id: -max(by_story[story_id])):
+        closest = {story_id: max(scores) for story_id, scores in by_story.items()}
+        for story_id in sorted(closest, key=lambda story_id: -closest[story_id]):
             is_open = self._is_open(self._stories[story_id], article_day, arrival)
-            if is_open or max(by_story[story_id]) >= follow_up:
+            if is_open or closest[story_id] >= follow_up:
                 shortlist.append((story_id, is_open))
                 if len(shortlist) == self.settings.candidates:
                     break
@@ -323,12 +327,7 @@ class StoryIndex:
         """
         opened = state.opened()
         if day is not None and opened is not None:
-            settings = self.settings
-            return (
-                opened - dt.timedelta(days=settings.window_days)
-                <= day
-                <= opened + dt.timedelta(days=settings.story_open_days)
-            )
+            return opened - self._window_span <= day <= opened + self._open_span
         limit = self.settings.story_open_articles
         if limit is None or state.first_order is None:
             return True
