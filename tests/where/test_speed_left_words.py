@@ -28,3 +28,9 @@ def test_plain_context_words_are_read() -> None:
     assert _may_have_context("the city of Tabriz", 0, 12)
     assert not _may_have_context("Reza Tabriz", 0, 5)
     assert _may_have_context("(Tabriz", 0, 1)  # not a plain word: left to the full reading
+
+
+def test_context_words_are_plain_words() -> None:
+    # The quick look compares the letters before a name with these words as written: a word
+    # with a hyphen, an apostrophe or a full stop in the lexicon would never be seen there.
+    assert all(word.isalnum() for word in _CONTEXT_WORDS)

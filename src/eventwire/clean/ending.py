@@ -56,20 +56,9 @@ def phrase_kinds(text: str, *, min_words: int = 1) -> set[str]:
             "register to comment" is not).
     """
     lexicon = load_lexicon()
-    tokens = phrase_words(text)
-    kinds: set[str] = set()
-    for position, token in enumerate(tokens):
-        for size in lexicon.lengths_by_first.get(token, ()):
-            if size < min_words:
-                break
-            # A slice past the end is shorter than the phrase and could match a shorter one.
-            if position + size > len(tokens):
-                continue
-            kind = lexicon.phrases.get(tuple(tokens[position : position + size]))
-            if kind is not None:
-                kinds.add(kind)
-                break
-    return kinds
+    return _kinds_of_phrases(
+        phrase_words(text), lexicon.lengths_by_first, lexicon.phrases, min_words
+    )
 
 
 # An appeal or a notice is a sentence or two; a paragraph that mentions "our newsletter" or
@@ -81,13 +70,28 @@ def body_furniture_kinds(text: str) -> set[str]:
     """Kinds of prose-shaped furniture whose phrases occur in ``text`` (``appeal:`` and
     ``notice:`` in ``boilerplate.txt``): "subscribe to our", "suivez-nous", "affiliate links"."""
     lexicon = load_lexicon()
-    tokens = phrase_words(text)
+    return _kinds_of_phrases(
+        phrase_words(text), lexicon.body_lengths_by_first, lexicon.body_phrases
+    )
+
+
+def _kinds_of_phrases(
+    tokens: list[str],
+    lengths_by_first: dict[str, tuple[int, ...]],
+    phrases: dict[tuple[str, ...], str],
+    min_words: int = 1,
+) -> set[str]:
+    # The phrase lengths of each first word are listed longest first: the longest phrase
+    # that matches at a position wins, and shorter ones are not wanted below ``min_words``.
     kinds: set[str] = set()
     for position, token in enumerate(tokens):
-        for size in lexicon.body_lengths_by_first.get(token, ()):
+        for size in lengths_by_first.get(token, ()):
+            if size < min_words:
+                break
+            # A slice past the end is shorter than the phrase and could match a shorter one.
             if position + size > len(tokens):
                 continue
-            kind = lexicon.body_phrases.get(tuple(tokens[position : position + size]))
+            kind = phrases.get(tuple(tokens[position : position + size]))
             if kind is not None:
                 kinds.add(kind)
                 break

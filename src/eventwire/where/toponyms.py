@@ -250,7 +250,6 @@ def _read_words_before(text: str, window_start: int, toponym: Toponym, lexicon: 
 # Every word the left context reacts to as the last word before a name: a direction, "the",
 # a locative word or the "of" of "the city of". None holds a hyphen, apostrophe or full stop.
 _CONTEXT_WORDS = DIRECTIONS | LOCATIVE_WORDS | {"the", "of"}
-assert all(word.isalnum() for word in _CONTEXT_WORDS)
 
 
 def _may_have_context(text: str, window_start: int, start: int) -> bool:
