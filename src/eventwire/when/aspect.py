@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from eventwire.model import DateValue, Mention
 from eventwire.when.clauses import Region, clause_regions
+from eventwire.when.patterns import for_lower_case
 
 STANDING_MARK = "not one event"
 # The patterns below open with a lookahead on the first letters a match can have: a search
@@ -77,7 +78,7 @@ _BACKGROUND = re.compile(
 _PAST_PERFECT = re.compile(r"(?=[hH'’])(?:\b(?i:had)\b|['’]d\s)")
 # The two for ASCII text already lower-cased: the same spans, found faster by case-sensitive
 # alternations (a case-blind one tests every branch at every position).
-_BACKGROUND_LOWER = re.compile(_BACKGROUND.pattern.replace("(?i:", "(?:"))
+_BACKGROUND_LOWER = for_lower_case(_BACKGROUND)
 _PAST_PERFECT_LOWER = re.compile(r"(?=[h'])(?:\bhad\b|'d\s)")
 # A situation begun this recently is a campaign of days ("has shelled the town since Monday"),
 # which the date it began still places.

@@ -411,7 +411,7 @@ CLAUSE_STOP = re.compile(
 )
 
 
-def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without its case-blind groups, for ASCII text already lower-cased.
 
     A case-blind alternation tests every branch at every position, a case-sensitive one skips a
@@ -426,9 +426,9 @@ def _for_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # The tense patterns for ASCII windows lower-cased once (see ``tense_direction``).
-CLAUSE_STOP_LOWER = _for_lower_case(CLAUSE_STOP)
-FUTURE_CUE_LOWER = _for_lower_case(FUTURE_CUE)
-PAST_CUE_LOWER = _for_lower_case(PAST_CUE)
-POSTPONED_LOWER = _for_lower_case(POSTPONED)
-LEFT_UNTIL_LOWER = _for_lower_case(LEFT_UNTIL)
-SCHEDULED_PRESENT_LOWER = _for_lower_case(SCHEDULED_PRESENT)
+CLAUSE_STOP_LOWER = for_lower_case(CLAUSE_STOP)
+FUTURE_CUE_LOWER = for_lower_case(FUTURE_CUE)
+PAST_CUE_LOWER = for_lower_case(PAST_CUE)
+POSTPONED_LOWER = for_lower_case(POSTPONED)
+LEFT_UNTIL_LOWER = for_lower_case(LEFT_UNTIL)
+SCHEDULED_PRESENT_LOWER = for_lower_case(SCHEDULED_PRESENT)
