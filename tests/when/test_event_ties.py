@@ -107,8 +107,8 @@ def test_an_act_of_the_day_does_not_take_a_background_year_its_subject_points_at
 
 def test_a_noun_points_past_a_nearer_date_to_the_sentence_that_told_it():
     text = (
-        "Morocco and Algeria agreed on Tuesday to restore full diplomatic relations. "
-        "Qatar's envoy flew home on Monday.\n"
+        "Kenya and Somalia agreed on Tuesday to restore full diplomatic relations. "
+        "Turkey's envoy flew home on Monday.\n"
         "Under the agreement, the two countries will appoint ambassadors."
     )
     found = _coded(text, [("appoint", "asserted", "061")], dt.date(2026, 4, 22))
